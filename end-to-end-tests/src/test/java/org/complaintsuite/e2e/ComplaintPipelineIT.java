@@ -1,0 +1,165 @@
+package org.complaintsuite.e2e;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.complaintsuite.testsupport.TestInfrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole pipeline with real parts: the three services as separate processes, one Kafka broker, one PostgreSQL.
+ * Each of the domain brief's example payloads is posted to intake and followed until its case appears.
+ */
+class ComplaintPipelineIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static ServiceProcess intake;
+    private static ServiceProcess risk;
+    private static ServiceProcess workflow;
+
+    @BeforeAll
+    static void startSuite() throws Exception {
+        String kafka = TestInfrastructure.kafkaBootstrapServers();
+        TestInfrastructure.Database database = TestInfrastructure.newDatabase("workflow");
+        Map<String, String> common = Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka,
+                "INTAKE_ID_HASH_KEY", "end-to-end-test-key");
+        intake = ServiceProcess.start("intake-service", "e2e.jar.intake", common);
+        risk = ServiceProcess.start("risk-scoring-service", "e2e.jar.risk", common);
+        workflow = ServiceProcess.start("workflow-service", "e2e.jar.workflow", merge(common, Map.of(
+                "WORKFLOW_DB_URL", database.url(), "WORKFLOW_DB_USER", database.username(),
+                "WORKFLOW_DB_PASSWORD", database.password())));
+        for (ServiceProcess service : List.of(intake, risk, workflow)) {
+            service.awaitHealthy(Duration.ofSeconds(150));
+        }
+    }
+
+    @AfterAll
+    static void stopSuite() throws InterruptedException {
+        for (ServiceProcess service : new ServiceProcess[] {intake, risk, workflow}) {
+            if (service != null) {
+                service.close();
+            }
+        }
+    }
+
+    @Test
+    void chatComplaintBecomesAnAssessedCaseWithFirstContactDue48HoursAfterTheFirstCustomerMessage() throws Exception {
+        String complaintId = post("/api/v1/complaints/chat", "chat.json");
+
+        JsonNode kase = awaitAssessedCase(complaintId);
+
+        assertThat(kase.get("channel").asString()).isEqualTo("CHAT");
+        assertThat(kase.get("status").asString()).isEqualTo("RECEIVED");
+        Instant firstMessage = Instant.ofEpochMilli(1760145302000L);
+        assertThat(Instant.parse(kase.get("receivedAt").asString())).isEqualTo(firstMessage);
+        assertThat(Instant.parse(kase.get("firstContactDueAt").asString()))
+                .isEqualTo(firstMessage.plus(Duration.ofHours(48)));
+        // "再不处理我就去银保监会投诉" threatens the regulator
+        assertThat(kase.get("escalation").get("score").asInt()).isGreaterThan(0);
+    }
+
+    @Test
+    void phoneComplaintBecomesACaseReceivedAtCallStart() throws Exception {
+        String complaintId = post("/api/v1/complaints/phone", "phone.json");
+
+        JsonNode kase = awaitAssessedCase(complaintId);
+
+        assertThat(kase.get("channel").asString()).isEqualTo("PHONE");
+        assertThat(kase.get("receivedAt").asString()).isEqualTo("2025-10-11T01:15:02Z");
+        assertThat(kase.get("firstContactDueAt").asString()).isEqualTo("2025-10-13T01:15:02Z");
+        assertThat(kase.get("group").asString()).isNotBlank();
+    }
+
+    @Test
+    void regulatorTransferFiledByAnAgencyIsRoutedToAntiFraudWithItsClocks() throws Exception {
+        String complaintId = post("/api/v1/complaints/regulator", "regulator.json");
+
+        JsonNode kase = awaitAssessedCase(complaintId);
+
+        assertThat(kase.get("channel").asString()).isEqualTo("REGULATOR");
+        assertThat(kase.get("source").asString()).isEqualTo("NFRA_12378");
+        // 2025-10-09 16:20 Beijing time
+        assertThat(kase.get("receivedAt").asString()).isEqualTo("2025-10-09T08:20:00Z");
+        assertThat(kase.get("firstContactDueAt").asString()).isEqualTo("2025-10-11T08:20:00Z");
+        assertThat(kase.get("proxy").get("level").asString()).isIn("HIGH", "CRITICAL");
+        assertThat(kase.get("group").asString()).isEqualTo("ANTI_FRAUD");
+    }
+
+    @Test
+    void theSameComplaintPostedTwiceIsOneComplaintAndOneCase() throws Exception {
+        String payload = """
+                {"sessionId": "CHAT-duplicate-1", "platform": "WECHAT", "userId": "C200001",
+                 "messages": [{"from": "USER", "sentAt": 1760145302000, "text": "利息太高了"}]}""";
+        String first = postJson("/api/v1/complaints/chat", payload);
+        JsonNode kase = awaitAssessedCase(first);
+
+        String second = postJson("/api/v1/complaints/chat", payload);
+
+        assertThat(second).isEqualTo(first);
+        // the second delivery reaches workflow too; the case it finds stays the one case, unchanged
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
+                .until(() -> getCase(first).get("receivedAt").equals(kase.get("receivedAt")));
+        assertThat(getCase(first).get("version").asLong()).isEqualTo(kase.get("version").asLong());
+    }
+
+    private static JsonNode awaitAssessedCase(String complaintId) {
+        AtomicReference<JsonNode> found = new AtomicReference<>();
+        await("case " + complaintId).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    JsonNode kase = getCase(complaintId);
+                    found.set(kase);
+                    return kase != null && kase.hasNonNull("escalation") && kase.hasNonNull("proxy");
+                });
+        return found.get();
+    }
+
+    private static JsonNode getCase(String complaintId) throws IOException, InterruptedException {
+        var response = HTTP.send(HttpRequest.newBuilder(workflow.uri("/api/v1/cases/" + complaintId)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 404) {
+            return null;
+        }
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static String post(String path, String payloadResource) throws IOException, InterruptedException {
+        try (InputStream in = ComplaintPipelineIT.class.getResourceAsStream("/payloads/" + payloadResource)) {
+            return postJson(path, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    private static String postJson(String path, String json) throws IOException, InterruptedException {
+        var response = HTTP.send(HttpRequest.newBuilder(intake.uri(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        return JSON.readTree(response.body()).get("complaintId").asString();
+    }
+
+    private static Map<String, String> merge(Map<String, String> a, Map<String, String> b) {
+        var merged = new java.util.HashMap<>(a);
+        merged.putAll(b);
+        return merged;
+    }
+}

@@ -1,0 +1,71 @@
+package org.complaintsuite.intake.channel.chat;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+import org.complaintsuite.intake.normalize.ComplaintAssembler;
+import org.complaintsuite.intake.normalize.Normalization;
+import org.complaintsuite.model.Channel;
+import org.complaintsuite.model.ComplaintReceived;
+import org.complaintsuite.model.ComplaintSource;
+import org.complaintsuite.support.InvalidInputException;
+import org.complaintsuite.support.web.Problems.FieldError;
+
+/** A chat becomes a complaint received at the customer's first message; the customer's words are their messages. */
+@Component
+public class ChatNormalizer {
+
+    private static final Set<String> CUSTOMER_SENDERS = Set.of("USER", "CUSTOMER", "用户", "客户");
+
+    private final Normalization normalization;
+
+    public ChatNormalizer(Normalization normalization) {
+        this.normalization = normalization;
+    }
+
+    public ComplaintReceived normalize(ChatComplaint chat) {
+        List<ChatComplaint.Message> customerMessages = chat.messages().stream()
+                .filter(message -> message != null && message.from() != null
+                        && CUSTOMER_SENDERS.contains(message.from().strip().toUpperCase(Locale.ROOT)))
+                .filter(message -> message.sentAt() != null)
+                .sorted(Comparator.comparing(ChatComplaint.Message::sentAt))
+                .toList();
+        if (customerMessages.isEmpty()) {
+            throw new InvalidInputException(List.of(new FieldError("messages",
+                    "must contain at least one message from USER with sentAt (epoch milliseconds)")));
+        }
+        Instant receivedAt = Instant.ofEpochMilli(customerMessages.getFirst().sentAt());
+        String words = customerMessages.stream().map(ChatComplaint.Message::text)
+                .filter(text -> text != null && !text.isBlank()).collect(Collectors.joining("\n"));
+        if (words.isBlank()) {
+            throw new InvalidInputException(List.of(new FieldError("messages", "the USER messages have no text")));
+        }
+        ComplaintAssembler assembler = normalization.start(Channel.CHAT, chat.sessionId());
+        ComplaintSource source = platform(chat.platform(), assembler);
+        var customer = assembler.customer(chat.userId(), null, assembler.phone("phone", chat.phone()), null, null);
+        return assembler.build(source, receivedAt, customer, ComplaintAssembler.text(words, null, null, null));
+    }
+
+    private static ComplaintSource platform(@Nullable String platform, ComplaintAssembler assembler) {
+        if (platform == null || platform.isBlank()) {
+            assembler.warn("platform: missing");
+            return ComplaintSource.OTHER;
+        }
+        return switch (platform.strip().toUpperCase(Locale.ROOT)) {
+            case "APP" -> ComplaintSource.APP;
+            case "WECHAT", "WEIXIN", "微信" -> ComplaintSource.WECHAT;
+            case "WEB", "H5", "PC" -> ComplaintSource.WEB;
+            default -> {
+                assembler.warn("platform: unknown platform '" + platform.strip() + "'");
+                yield ComplaintSource.OTHER;
+            }
+        };
+    }
+}

@@ -1,0 +1,65 @@
+package org.complaintsuite.intake.channel.phone;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+import org.complaintsuite.intake.normalize.BeijingTime;
+import org.complaintsuite.intake.normalize.ComplaintAssembler;
+import org.complaintsuite.intake.normalize.Normalization;
+import org.complaintsuite.model.Channel;
+import org.complaintsuite.model.ComplaintReceived;
+import org.complaintsuite.model.ComplaintSource;
+import org.complaintsuite.support.InvalidInputException;
+import org.complaintsuite.support.web.Problems.FieldError;
+
+/**
+ * A call becomes a complaint received at call start. The customer's words are the customer's transcript segments;
+ * when the platform sent no usable transcript, the agent's summary stands in for them.
+ */
+@Component
+public class PhoneNormalizer {
+
+    private static final Set<String> CUSTOMER_SPEAKERS = Set.of("CUSTOMER", "CALLER", "USER", "客户");
+
+    private final Normalization normalization;
+
+    public PhoneNormalizer(Normalization normalization) {
+        this.normalization = normalization;
+    }
+
+    public ComplaintReceived normalize(PhoneComplaint call) {
+        Instant receivedAt = BeijingTime.parseInstant(call.startedAt()).orElseThrow(() -> new InvalidInputException(
+                List.of(new FieldError("startedAt", "must be an ISO-8601 date-time, e.g. 2025-10-11T09:15:02+08:00"))));
+        String customerWords = customerWords(call.transcript());
+        if (customerWords.isBlank()) {
+            if (call.agentSummary() == null || call.agentSummary().isBlank()) {
+                throw new InvalidInputException(List.of(new FieldError("transcript",
+                        "must contain the customer's words (a CUSTOMER segment with text), or agentSummary must be given")));
+            }
+            customerWords = call.agentSummary();
+        }
+        ComplaintAssembler assembler = normalization.start(Channel.PHONE, call.callId());
+        var customer = assembler.customer(call.customerId(), null, assembler.phone("callerNumber", call.callerNumber()),
+                null, null);
+        var text = ComplaintAssembler.text(customerWords, call.agentSummary(), null, null);
+        return assembler.build(ComplaintSource.PHONE, receivedAt, customer, text);
+    }
+
+    private static String customerWords(@Nullable List<PhoneComplaint.Segment> transcript) {
+        if (transcript == null) {
+            return "";
+        }
+        return transcript.stream()
+                .filter(segment -> segment != null && segment.text() != null && !segment.text().isBlank())
+                .filter(segment -> segment.speaker() != null
+                        && CUSTOMER_SPEAKERS.contains(segment.speaker().strip().toUpperCase(Locale.ROOT)))
+                .map(PhoneComplaint.Segment::text)
+                .collect(Collectors.joining("\n"));
+    }
+}

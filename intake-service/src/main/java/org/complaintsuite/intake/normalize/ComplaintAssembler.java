@@ -1,0 +1,122 @@
+package org.complaintsuite.intake.normalize;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.complaintsuite.model.Attachment;
+import org.complaintsuite.model.Channel;
+import org.complaintsuite.model.ComplaintReceived;
+import org.complaintsuite.model.ComplaintSource;
+import org.complaintsuite.model.ComplaintText;
+import org.complaintsuite.model.Customer;
+import org.complaintsuite.model.RegulatorTransfer;
+import org.complaintsuite.model.Representative;
+
+/**
+ * Builds the canonical complaint from what a channel normalizer read, applying the rules every channel shares:
+ * the derived complaint id, E.164 phones, ID numbers reduced to a keyed hash and a mask, the customer key, and a
+ * warning (not a rejection) for every optional field that could not be understood.
+ */
+public final class ComplaintAssembler {
+
+    private final PersonalData personalData;
+    private final Clock clock;
+    private final Channel channel;
+    private final String externalReference;
+    private final String complaintId;
+
+    private final List<String> warnings = new ArrayList<>();
+    private @Nullable Representative representative;
+    private @Nullable RegulatorTransfer regulator;
+    private List<Attachment> attachments = List.of();
+
+    public ComplaintAssembler(PersonalData personalData, Clock clock, Channel channel, String externalReference) {
+        this.personalData = personalData;
+        this.clock = clock;
+        this.channel = channel;
+        this.externalReference = externalReference.strip();
+        this.complaintId = ComplaintIds.of(channel, this.externalReference);
+    }
+
+    /** A phone number in E.164, or the raw value with a warning when it is not a valid number. */
+    public @Nullable String phone(String field, @Nullable String raw) {
+        String value = Texts.blankToNull(raw);
+        if (value == null) {
+            return null;
+        }
+        return PhoneNumbers.toE164(value).orElseGet(() -> {
+            warnings.add(field + ": not a valid phone number, kept as given");
+            return Texts.normalize(value);
+        });
+    }
+
+    public void warn(String warning) {
+        warnings.add(warning);
+    }
+
+    public ComplaintAssembler representative(@Nullable Representative value) {
+        this.representative = value;
+        return this;
+    }
+
+    public ComplaintAssembler regulator(@Nullable RegulatorTransfer value) {
+        this.regulator = value;
+        return this;
+    }
+
+    public ComplaintAssembler attachments(List<Attachment> value) {
+        this.attachments = value;
+        return this;
+    }
+
+    /**
+     * The complainant. The customer key links complaints of one person: the firm's customer id when known, else
+     * the ID number, else the phone; each as a keyed hash so the key itself reveals nothing. A complaint with none
+     * of them stands alone, keyed by its own id.
+     */
+    public Customer customer(@Nullable String customerId, @Nullable String name, @Nullable String phone,
+            @Nullable String idNumber, @Nullable String address) {
+        String id = Texts.blankToNull(customerId);
+        String idValue = Texts.blankToNull(idNumber);
+        String idHash = idValue == null ? null : personalData.keyedHash("id", Texts.normalize(idValue).toUpperCase());
+        String idMasked = idValue == null ? null : PersonalData.maskIdNumber(Texts.normalize(idValue));
+        String key;
+        if (id != null) {
+            key = "cid-" + personalData.keyedHash("customer", id).substring(0, 24);
+        }
+        else if (idHash != null) {
+            key = "idn-" + idHash.substring(0, 24);
+        }
+        else if (phone != null) {
+            key = "tel-" + personalData.keyedHash("phone", phone).substring(0, 24);
+        }
+        else {
+            key = "cmp-" + complaintId;
+        }
+        String cleanAddress = Texts.blankToNull(address);
+        return new Customer(id, key, Texts.blankToNull(name), phone, idHash, idMasked,
+                cleanAddress == null ? null : Texts.normalize(cleanAddress));
+    }
+
+    public ComplaintReceived build(ComplaintSource source, Instant receivedAt, Customer customer, ComplaintText text) {
+        return new ComplaintReceived(UUID.randomUUID(), clock.instant(), complaintId, channel, source,
+                externalReference, receivedAt, customer, representative, text, regulator, attachments, warnings);
+    }
+
+    /** The customer's words, normalized, with the exact original kept beside them. */
+    public static ComplaintText text(String original, @Nullable String agentSummary, @Nullable String demands,
+            @Nullable String businessCategory) {
+        return new ComplaintText(Texts.normalize(original), original, cleanOrNull(agentSummary),
+                cleanOrNull(demands), cleanOrNull(businessCategory));
+    }
+
+    private static @Nullable String cleanOrNull(@Nullable String value) {
+        String blank = Texts.blankToNull(value);
+        return blank == null ? null : Texts.normalize(blank);
+    }
+}

@@ -1,0 +1,59 @@
+package org.complaintsuite.intake.publish;
+
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.stereotype.Component;
+
+import org.complaintsuite.intake.IntakeProperties;
+import org.complaintsuite.model.ComplaintReceived;
+import org.complaintsuite.model.Topics;
+import org.complaintsuite.support.ServiceUnavailableException;
+
+/**
+ * Puts a normalized complaint on {@link Topics#COMPLAINTS_RECEIVED} and returns only once the broker has
+ * acknowledged it (acks=all, idempotent producer): a caller told "accepted" can rely on the complaint becoming a
+ * case. When the broker does not acknowledge in time the caller is told to retry; the retry is safe because the
+ * complaint id is derived from the external reference.
+ */
+@Component
+public class ComplaintPublisher {
+
+    private static final Logger log = LoggerFactory.getLogger(ComplaintPublisher.class);
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+
+    private final KafkaTemplate<String, Object> kafka;
+    private final Duration timeout;
+
+    public ComplaintPublisher(KafkaTemplate<String, Object> kafka, IntakeProperties properties) {
+        this.kafka = kafka;
+        this.timeout = properties.publishTimeout();
+    }
+
+    public void publish(ComplaintReceived complaint) {
+        try {
+            var result = kafka.send(Topics.COMPLAINTS_RECEIVED, complaint.complaintId(), complaint)
+                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            log.info("Complaint {} ({} {}) published to partition {} offset {}", complaint.complaintId(),
+                    complaint.channel(), complaint.source(), result.getRecordMetadata().partition(),
+                    result.getRecordMetadata().offset());
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw unavailable(ex);
+        }
+        catch (ExecutionException | TimeoutException | org.apache.kafka.common.KafkaException ex) {
+            throw unavailable(ex);
+        }
+    }
+
+    private static ServiceUnavailableException unavailable(Exception cause) {
+        return new ServiceUnavailableException("The complaint could not be handed to the message broker.",
+                RETRY_AFTER, cause);
+    }
+}

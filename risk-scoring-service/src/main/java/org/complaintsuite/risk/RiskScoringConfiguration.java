@@ -1,0 +1,24 @@
+package org.complaintsuite.risk;
+
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.KafkaAdmin;
+
+import org.complaintsuite.model.Topics;
+import org.complaintsuite.support.kafka.KafkaTopicsProperties;
+
+@Configuration(proxyBeanMethods = false)
+class RiskScoringConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    KafkaAdmin.NewTopics riskTopics(KafkaTopicsProperties topics) {
+        return topics.withDeadLetters(Topics.COMPLAINTS_RECEIVED, Topics.COMPLAINTS_ASSESSED);
+    }
+}

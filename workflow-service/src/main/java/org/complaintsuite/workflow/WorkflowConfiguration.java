@@ -1,0 +1,24 @@
+package org.complaintsuite.workflow;
+
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.KafkaAdmin;
+
+import org.complaintsuite.model.Topics;
+import org.complaintsuite.support.kafka.KafkaTopicsProperties;
+
+@Configuration(proxyBeanMethods = false)
+class WorkflowConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    KafkaAdmin.NewTopics workflowTopics(KafkaTopicsProperties topics) {
+        return topics.withDeadLetters(Topics.COMPLAINTS_RECEIVED, Topics.COMPLAINTS_ASSESSED);
+    }
+}

@@ -1,0 +1,27 @@
+package org.complaintsuite.workflow.cases;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Serializes the work on one complaint across threads and instances. A complaint's received and assessed events
+ * arrive on different topics and may be handled at the same moment; without the lock, an assessment committed
+ * while its case is being opened would never be applied to the case's routing.
+ */
+@Component
+class ComplaintLocks {
+
+    private final JdbcTemplate jdbc;
+
+    ComplaintLocks(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Holds a PostgreSQL advisory lock on the complaint until the current transaction ends. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void lock(String complaintId) {
+        jdbc.queryForObject("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))::text", String.class, complaintId);
+    }
+}

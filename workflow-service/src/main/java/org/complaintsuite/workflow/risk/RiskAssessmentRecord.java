@@ -1,0 +1,75 @@
+package org.complaintsuite.workflow.risk;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
+import org.complaintsuite.model.ComplaintAssessed;
+import org.complaintsuite.model.RiskLevel;
+
+/** The current risk assessment of a complaint: the latest one received, whatever order they arrive in. */
+@Entity
+@Table(name = "risk_assessment")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class RiskAssessmentRecord {
+
+    @Id
+    private String complaintId;
+
+    private UUID eventId;
+
+    private Instant assessedAt;
+
+    private int escalationScore;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private RiskLevel escalationLevel;
+
+    private int proxyScore;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private RiskLevel proxyLevel;
+
+    public static RiskAssessmentRecord of(ComplaintAssessed assessed) {
+        var record = new RiskAssessmentRecord();
+        record.complaintId = assessed.complaintId();
+        record.replaceWith(assessed);
+        return record;
+    }
+
+    /**
+     * Takes a newer assessment; an older or the same one (a redelivery, or records overtaking each other) changes
+     * nothing.
+     *
+     * @return whether anything changed
+     */
+    public boolean supersedeWith(ComplaintAssessed assessed) {
+        if (assessed.eventId().equals(eventId) || !assessed.occurredAt().isAfter(assessedAt)) {
+            return false;
+        }
+        replaceWith(assessed);
+        return true;
+    }
+
+    private void replaceWith(ComplaintAssessed assessed) {
+        eventId = assessed.eventId();
+        assessedAt = assessed.occurredAt();
+        escalationScore = assessed.escalation().score();
+        escalationLevel = assessed.escalation().level();
+        proxyScore = assessed.proxy().score();
+        proxyLevel = assessed.proxy().level();
+    }
+}
