@@ -57,7 +57,9 @@ public class DeadLetterAutoConfiguration {
      * anything else as JSON.
      */
     private static KafkaTemplate<String, Object> deadLetterTemplate(ProducerFactory<?, ?> producerFactory) {
-        Map<String, Object> config = producerFactory.getConfigurationProperties();
+        Map<String, Object> config = new LinkedHashMap<>(producerFactory.getConfigurationProperties());
+        // the serializers below are configured here, not by the service's spring.json.* producer properties
+        config.keySet().removeIf(key -> key.startsWith("spring.json."));
         Map<Class<?>, Serializer<?>> byType = new LinkedHashMap<>();
         byType.put(byte[].class, new ByteArraySerializer());
         byType.put(Object.class, new JacksonJsonSerializer<>().noTypeInfo());

@@ -1,0 +1,80 @@
+package org.complaintsuite.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class EventSerializationTest {
+
+    /** The services' Kafka (de)serializers and Spring MVC both use Jackson 3 with its defaults for these types. */
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    static ComplaintReceived regulatorComplaint() {
+        return new ComplaintReceived(UUID.randomUUID(), Instant.parse("2025-10-09T08:20:01Z"), "cmp-1",
+                Channel.REGULATOR, ComplaintSource.NFRA_12378, "NFRA-GD-2025-004512",
+                Instant.parse("2025-10-09T08:20:00Z"),
+                new Customer(null, "idn-abc", "陈某", "+8613800138000", "hash", "4403**********123X",
+                        "广东省深圳市南山区科技园路1号"),
+                new Representative("李某", "+8617712345678", "某某法务咨询有限公司", true),
+                new ComplaintText("要求退还担保费和会员费", "要求退還擔保費和會員費", null, "退还担保费、会员费", "贷款"),
+                new RegulatorTransfer("NFRA-GD-2025-004512", LocalDate.parse("2025-10-24")),
+                List.of(new Attachment("委托书.pdf", "9f2c")), List.of("source: example warning"));
+    }
+
+    @Test
+    void complaintReceivedSurvivesARoundTrip() {
+        ComplaintReceived complaint = regulatorComplaint();
+
+        String text = json.writeValueAsString(complaint);
+
+        assertThat(json.readValue(text, ComplaintReceived.class)).isEqualTo(complaint);
+    }
+
+    @Test
+    void timesAreWrittenAsIso8601AndDatesAsCalendarDates() {
+        JsonNode tree = json.readTree(json.writeValueAsString(regulatorComplaint()));
+
+        assertThat(tree.get("receivedAt").asString()).isEqualTo("2025-10-09T08:20:00Z");
+        assertThat(tree.get("regulator").get("deadline").asString()).isEqualTo("2025-10-24");
+        assertThat(tree.get("channel").asString()).isEqualTo("REGULATOR");
+    }
+
+    @Test
+    void complaintAssessedSurvivesARoundTripWithItsEvidence() {
+        var signal = new RiskSignal("REGULATOR_THREAT", "threatens to complain to a regulator", 45,
+                List.of(Evidence.span("银保监会", 6)));
+        var assessed = new ComplaintAssessed(UUID.randomUUID(), Instant.parse("2025-10-10T01:00:00Z"), "cmp-1",
+                RiskAssessment.fromSignals(List.of(signal)), RiskAssessment.fromSignals(List.of()));
+
+        var read = json.readValue(json.writeValueAsString(assessed), ComplaintAssessed.class);
+
+        assertThat(read).isEqualTo(assessed);
+        assertThat(read.escalation().signals().getFirst().evidence().getFirst())
+                .isEqualTo(new Evidence(Evidence.Kind.TEXT_SPAN, "银保监会", 6, 10));
+    }
+
+    @Test
+    void unknownFieldsFromANewerProducerAreIgnored() {
+        String text = json.writeValueAsString(regulatorComplaint()).replaceFirst("\\{", "{\"addedLater\":1,");
+
+        assertThat(json.readValue(text, ComplaintReceived.class).complaintId()).isEqualTo("cmp-1");
+    }
+
+    @Test
+    void aSourceMustBelongToItsChannel() {
+        ComplaintReceived valid = regulatorComplaint();
+
+        assertThatIllegalArgumentException().isThrownBy(() -> new ComplaintReceived(valid.eventId(),
+                valid.occurredAt(), valid.complaintId(), Channel.CHAT, ComplaintSource.NFRA_12378,
+                valid.externalReference(), valid.receivedAt(), valid.customer(), null, valid.text(), null,
+                List.of(), List.of()));
+    }
+}

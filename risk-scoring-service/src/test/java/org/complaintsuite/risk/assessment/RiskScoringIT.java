@@ -1,0 +1,89 @@
+package org.complaintsuite.risk.assessment;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.complaintsuite.model.Topics;
+import org.complaintsuite.risk.Complaints;
+import org.complaintsuite.testsupport.KafkaTestInfrastructure;
+import org.complaintsuite.testsupport.TestInfrastructure;
+import org.complaintsuite.testsupport.TopicProbe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+@Import(KafkaTestInfrastructure.class)
+class RiskScoringIT {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @Autowired
+    KafkaTemplate<String, Object> kafka;
+
+    TopicProbe probe;
+
+    @BeforeEach
+    void openProbe() {
+        probe = TopicProbe.of(Topics.COMPLAINTS_ASSESSED, Topics.deadLetter(Topics.COMPLAINTS_RECEIVED));
+    }
+
+    @AfterEach
+    void closeProbe() {
+        probe.close();
+    }
+
+    @Test
+    void aReceivedComplaintIsAssessedWithItsSignalsAndEvidence() {
+        kafka.send(Topics.COMPLAINTS_RECEIVED, "risk-it-1", Complaints.chat("risk-it-1", "再不处理我就去银保监会投诉！"));
+
+        ConsumerRecord<String, String> record = probe.awaitRecord(Topics.COMPLAINTS_ASSESSED, "risk-it-1", TIMEOUT);
+
+        JsonNode assessed = json.readTree(record.value());
+        assertThat(assessed.get("complaintId").asString()).isEqualTo("risk-it-1");
+        JsonNode signal = assessed.get("escalation").get("signals").get(0);
+        assertThat(signal.get("code").asString()).isEqualTo("REGULATOR_THREAT");
+        assertThat(signal.get("evidence").get(0).get("value").asString()).isEqualTo("银保监会");
+        assertThat(assessed.get("proxy").get("level").asString()).isEqualTo("LOW");
+    }
+
+    @Test
+    void anUnreadableRecordGoesToTheDeadLetterTopicWithItsReasonAndThePartitionMovesOn() throws Exception {
+        byte[] garbage = "{this is not json".getBytes(StandardCharsets.UTF_8);
+        try (var raw = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers",
+                TestInfrastructure.kafkaBootstrapServers()), new StringSerializer(), new ByteArraySerializer())) {
+            raw.send(new ProducerRecord<>(Topics.COMPLAINTS_RECEIVED, "risk-it-bad", garbage)).get();
+        }
+        kafka.send(Topics.COMPLAINTS_RECEIVED, "risk-it-bad", Complaints.chat("risk-it-bad", "利息太高了")).get();
+
+        ConsumerRecord<String, String> dead = probe.awaitRecord(Topics.deadLetter(Topics.COMPLAINTS_RECEIVED),
+                "risk-it-bad", TIMEOUT);
+
+        assertThat(dead.value()).isEqualTo("{this is not json");
+        assertThat(header(dead, "kafka_dlt-exception-message")).isNotBlank();
+        assertThat(header(dead, "kafka_dlt-original-topic")).isEqualTo(Topics.COMPLAINTS_RECEIVED);
+        // the good record behind it, same key and so same partition, is still assessed
+        probe.awaitRecord(Topics.COMPLAINTS_ASSESSED, "risk-it-bad", TIMEOUT);
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
