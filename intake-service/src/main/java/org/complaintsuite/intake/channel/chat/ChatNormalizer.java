@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -31,17 +32,17 @@ public class ChatNormalizer {
     }
 
     public ComplaintReceived normalize(ChatComplaint chat) {
+        // in time order; a message without a time still carries the customer's words, after the timed ones
         List<ChatComplaint.Message> customerMessages = chat.messages().stream()
                 .filter(message -> message != null && message.from() != null
                         && CUSTOMER_SENDERS.contains(message.from().strip().toUpperCase(Locale.ROOT)))
-                .filter(message -> message.sentAt() != null)
-                .sorted(Comparator.comparing(ChatComplaint.Message::sentAt))
+                .sorted(Comparator.comparing(ChatComplaint.Message::sentAt,
+                        Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
-        if (customerMessages.isEmpty()) {
-            throw new InvalidInputException(List.of(new FieldError("messages",
-                    "must contain at least one message from USER with sentAt (epoch milliseconds)")));
-        }
-        Instant receivedAt = Instant.ofEpochMilli(customerMessages.getFirst().sentAt());
+        Instant receivedAt = customerMessages.stream().map(ChatComplaint.Message::sentAt).filter(Objects::nonNull)
+                .min(Comparator.naturalOrder()).map(Instant::ofEpochMilli)
+                .orElseThrow(() -> new InvalidInputException(List.of(new FieldError("messages",
+                        "must contain at least one message from USER with sentAt (epoch milliseconds)"))));
         String words = customerMessages.stream().map(ChatComplaint.Message::text)
                 .filter(text -> text != null && !text.isBlank()).collect(Collectors.joining("\n"));
         if (words.isBlank()) {

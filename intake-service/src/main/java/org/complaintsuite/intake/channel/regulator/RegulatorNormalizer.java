@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -53,6 +54,7 @@ public class RegulatorNormalizer {
         assembler.regulator(new RegulatorTransfer(transfer.caseNumber().strip(), deadline));
 
         List<Attachment> attachments = transfer.attachments() == null ? List.of() : transfer.attachments().stream()
+                .filter(Objects::nonNull)
                 .map(attachment -> new Attachment(Texts.normalize(attachment.name()), Texts.blankToNull(attachment.sha256())))
                 .toList();
         assembler.attachments(attachments);

@@ -1,0 +1,114 @@
+package org.complaintsuite.intake;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import tools.jackson.databind.JsonNode;
+
+import org.complaintsuite.intake.normalize.ComplaintIds;
+import org.complaintsuite.model.Channel;
+import org.complaintsuite.model.Topics;
+import org.complaintsuite.testsupport.KafkaTestInfrastructure;
+import org.complaintsuite.testsupport.TestInfrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The running service over real HTTP, publishing to a real broker. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "intake.id-hash-key=integration-test-key")
+@Import(KafkaTestInfrastructure.class)
+class ComplaintIntakeIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    private int port;
+
+    @Test
+    void chatExampleIsPublishedToComplaintsReceivedKeyedByTheAnsweredComplaintId() throws Exception {
+        String complaintId = postChat(ExamplePayloads.json(ExamplePayloads.CHAT));
+
+        assertThat(complaintId).isEqualTo(ComplaintIds.of(Channel.CHAT, "CHAT-8f1c2a"));
+        JsonNode complaint = ExamplePayloads.JSON.readTree(awaitRecords(complaintId, 1).getFirst().value());
+        assertThat(complaint.get("complaintId").asString()).isEqualTo(complaintId);
+        assertThat(complaint.get("channel").asString()).isEqualTo("CHAT");
+        assertThat(complaint.get("source").asString()).isEqualTo("APP");
+        assertThat(complaint.get("externalReference").asString()).isEqualTo("CHAT-8f1c2a");
+        assertThat(complaint.get("receivedAt").asString()).isEqualTo("2025-10-11T01:15:02Z");
+        assertThat(complaint.at("/customer/customerId").asString()).isEqualTo("C100234");
+        assertThat(complaint.at("/customer/phone").asString()).isEqualTo("+8613800138000");
+        assertThat(complaint.at("/customer/customerKey").asString()).startsWith("cid-");
+        assertThat(complaint.at("/text/customerText").asString()).isEqualTo("再不处理我就去银保监会投诉!");
+        assertThat(complaint.at("/text/originalText").asString()).isEqualTo("再不处理我就去银保监会投诉！");
+        assertThat(complaint.get("normalizationWarnings").isEmpty()).isTrue();
+    }
+
+    @Test
+    void chatPostedTwiceIsAnsweredWithTheSameComplaintIdBothTimes() throws Exception {
+        // a session of its own, so that the records counted below come from this test only
+        String sessionId = "CHAT-" + UUID.randomUUID();
+        String payload = ExamplePayloads.json(ExamplePayloads.CHAT, chat -> chat.put("sessionId", sessionId));
+
+        String first = postChat(payload);
+        String second = postChat(payload);
+
+        assertThat(second).isEqualTo(first).isEqualTo(ComplaintIds.of(Channel.CHAT, sessionId));
+        List<ConsumerRecord<String, String>> records = awaitRecords(first, 2);
+        assertThat(records).extracting(record -> ExamplePayloads.JSON.readTree(record.value()).get("complaintId")
+                .asString()).containsOnly(first);
+        assertThat(records).extracting(record -> ExamplePayloads.JSON.readTree(record.value()).get("eventId")
+                .asString()).doesNotHaveDuplicates();
+    }
+
+    private String postChat(String json) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/complaints/chat"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .build();
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        return ExamplePayloads.JSON.readTree(response.body()).get("complaintId").asString();
+    }
+
+    /** Reads complaints.received from the start, in a group of its own, until {@code count} records carry the key. */
+    private static List<ConsumerRecord<String, String>> awaitRecords(String key, int count) {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "intake-it-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        List<ConsumerRecord<String, String>> matching = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(Topics.COMPLAINTS_RECEIVED));
+            await("record keyed " + key + " on " + Topics.COMPLAINTS_RECEIVED).atMost(Duration.ofSeconds(30))
+                    .pollInSameThread().pollInterval(Duration.ofMillis(50))
+                    .until(() -> {
+                        for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(250))) {
+                            if (key.equals(record.key())) {
+                                matching.add(record);
+                            }
+                        }
+                        return matching.size() >= count;
+                    });
+        }
+        return matching;
+    }
+}

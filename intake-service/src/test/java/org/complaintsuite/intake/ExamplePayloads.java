@@ -1,0 +1,78 @@
+package org.complaintsuite.intake;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.function.Consumer;
+
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.complaintsuite.intake.normalize.Normalization;
+
+/**
+ * The three example payloads of the spec (copies of end-to-end-tests' {@code payloads/*.json}), as text, as the
+ * channel records, or edited, plus a {@link Normalization} on a fixed clock.
+ */
+public final class ExamplePayloads {
+
+    public static final String PHONE = "phone.json";
+    public static final String CHAT = "chat.json";
+    public static final String REGULATOR = "regulator.json";
+
+    /** The instant the fixed clock reads; later than every example's receivedAt. */
+    public static final Instant NOW = Instant.parse("2025-10-12T02:00:00Z");
+
+    public static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private ExamplePayloads() {
+    }
+
+    public static String json(String name) {
+        try (InputStream in = ExamplePayloads.class.getResourceAsStream("/payloads/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no example payload " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /** The example with {@code edit} applied to its JSON tree, as JSON text. */
+    public static String json(String name, Consumer<ObjectNode> edit) {
+        ObjectNode tree = (ObjectNode) JSON.readTree(json(name));
+        edit.accept(tree);
+        return JSON.writeValueAsString(tree);
+    }
+
+    public static <T> T read(String name, Class<T> type) {
+        return JSON.readValue(json(name), type);
+    }
+
+    public static <T> T read(String name, Class<T> type, Consumer<ObjectNode> edit) {
+        return JSON.readValue(json(name, edit), type);
+    }
+
+    public static Clock fixedClock() {
+        return Clock.fixed(NOW, ZoneOffset.UTC);
+    }
+
+    public static IntakeProperties properties(String idHashKey) {
+        return new IntakeProperties(idHashKey, Duration.ofSeconds(10));
+    }
+
+    public static Normalization normalization() {
+        return normalization("test-key");
+    }
+
+    public static Normalization normalization(String idHashKey) {
+        return new Normalization(properties(idHashKey), fixedClock());
+    }
+}

@@ -1,0 +1,73 @@
+package org.complaintsuite.intake.normalize;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PersonalDataTest {
+
+    @Test
+    void idNumberWithTheRightCheckCharacterIsValid() {
+        // the example of GB 11643-1999 itself
+        assertThat(PersonalData.isValidIdNumber("11010519491231002X")).isTrue();
+        assertThat(PersonalData.isValidIdNumber("11010519491231002x")).isTrue();
+        // digits 44030119850101123 weighted 7,9,10,5,8,4,2,1,6,3,7,9,10,5,8,4,2 sum to 193;
+        // 193 mod 11 = 6, and "10X98765432".charAt(6) is '6'
+        assertThat(PersonalData.isValidIdNumber("440301198501011236")).isTrue();
+    }
+
+    @Test
+    void theSpecsExampleIdNumberHasAWrongCheckCharacter() {
+        // 44030119850101123 needs check character 6 (see above), the spec's example carries X
+        assertThat(PersonalData.isValidIdNumber("44030119850101123X")).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"110105194912310021", "440301198501011237", "4403011985010112", "44030119850101123Y",
+            "4403011985010112366", "abcdefghijklmnopqr"})
+    void idNumberWithAWrongCheckCharacterOrFormIsInvalid(String idNumber) {
+        assertThat(PersonalData.isValidIdNumber(idNumber)).isFalse();
+    }
+
+    @Test
+    void idNumberIsMaskedKeepingTheRegionPrefixAndTheLastFour() {
+        assertThat(PersonalData.maskIdNumber("44030119850101123X")).isEqualTo("4403**********123X");
+        assertThat(PersonalData.maskIdNumber("44030119850101123x")).isEqualTo("4403**********123X");
+    }
+
+    @Test
+    void e164PhoneIsMaskedKeepingCountryCodeCarrierPrefixAndTheLastFour() {
+        assertThat(PersonalData.maskPhone("+8613800138000")).isEqualTo("+86138****8000");
+    }
+
+    @Test
+    void nationalPhoneIsMaskedKeepingThePrefixAndTheLastFour() {
+        assertThat(PersonalData.maskPhone("13800138000")).isEqualTo("138****8000");
+    }
+
+    @Test
+    void shortPhoneIsMaskedEntirely() {
+        assertThat(PersonalData.maskPhone("12345")).isEqualTo("*****");
+    }
+
+    @Test
+    void nameIsMaskedAfterTheFamilyName() {
+        assertThat(PersonalData.maskName("陈某某")).isEqualTo("陈**");
+        assertThat(PersonalData.maskName("陈某")).isEqualTo("陈*");
+        assertThat(PersonalData.maskName(" 李 ")).isEqualTo("李*");
+    }
+
+    @Test
+    void keyedHashIsStableForOneKeyAndDiffersAcrossKeysAndKinds() {
+        var data = new PersonalData("key-one");
+
+        String hash = data.keyedHash("id", "44030119850101123X");
+
+        assertThat(hash).matches("[0-9a-f]{64}")
+                .isEqualTo(new PersonalData("key-one").keyedHash("id", "44030119850101123X"));
+        assertThat(new PersonalData("key-two").keyedHash("id", "44030119850101123X")).isNotEqualTo(hash);
+        assertThat(data.keyedHash("phone", "44030119850101123X")).isNotEqualTo(hash);
+    }
+}
