@@ -1,0 +1,476 @@
+#!/usr/bin/env bash
+# Runs the whole complaint suite on this machine without Docker: a single-node Kafka broker (jars resolved
+# from Maven Central by local/kafka/pom.xml), the local PostgreSQL, and the three services.
+#
+#   ./run-local.sh          build what is needed, start everything, stay in the foreground; Ctrl-C stops it all
+#   ./run-local.sh stop     stop whatever a previous run left behind (uses the pid files), safe to repeat
+#
+# Logs and pid files go to .local-run/ (git-ignored). Kafka data persists in .local-run/kafka-data between
+# runs; delete that directory for an empty broker.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$ROOT"
+
+RUN_DIR="$ROOT/.local-run"
+KAFKA_DIR="$ROOT/local/kafka"
+KAFKA_DATA="$RUN_DIR/kafka-data"
+KAFKA_PORT=9092
+KAFKA_CONTROLLER_PORT=9093
+
+PG_HOST=127.0.0.1
+PG_PORT=5432
+PG_USER=postgres
+# shellcheck disable=SC2016  # printed for the user to paste, not expanded here
+PG_START_HINT='pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start'
+# Databases the services expect to exist; add "risk" here when risk-scoring-service gets its own.
+DATABASES=(workflow)
+
+# module:port, in start order. Stopped in reverse order.
+SERVICES=(intake-service:8081 risk-scoring-service:8082 workflow-service:8083)
+
+KAFKA_WAIT_SECONDS=60
+HEALTH_WAIT_SECONDS="${HEALTH_WAIT_SECONDS:-120}"
+STOP_WAIT_SECONDS=30
+
+# What this invocation started (names as used for pid/log files); only these are stopped on exit, so a failed
+# start never kills the processes of another run.
+STARTED=()
+
+log()  { printf '[run-local] %s\n' "$*"; }
+die()  { printf '[run-local] ERROR: %s\n' "$*" >&2; exit 1; }
+
+# ---------------------------------------------------------------------------------------------- java
+
+# Major version of a java binary ("1.8.0_392" -> 8, "21.0.2" -> 21, "25-ea" -> 25), empty if it does not run.
+java_major() {
+    local v
+    v="$("$1" -version 2>&1 | awk -F'"' '/version/ { print $2; exit }')" || true
+    [[ $v == 1.* ]] && v="${v#1.}"
+    v="${v%%[!0-9]*}"
+    printf '%s' "$v"
+}
+
+# The services are compiled for Java 21 and the machine's default java may be older, so never trust PATH alone.
+find_java() {
+    local candidate major best="" best_major=0
+    if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then
+        major="$(java_major "$JAVA_HOME/bin/java")"
+        if (( ${major:-0} >= 21 )); then
+            JAVA="$JAVA_HOME/bin/java"; JAVA_MAJOR="$major"; return
+        fi
+    fi
+    for candidate in /usr/lib/jvm/*/bin/java; do
+        [[ -x "$candidate" ]] || continue
+        major="$(java_major "$candidate")"
+        if (( ${major:-0} > best_major )); then
+            best="$candidate"; best_major="$major"
+        fi
+    done
+    (( best_major >= 21 )) || die "no JDK 21 or newer found (JAVA_HOME=${JAVA_HOME:-unset}, nothing suitable in /usr/lib/jvm). Install one, e.g. 'apt-get install openjdk-21-jdk-headless', or point JAVA_HOME at it."
+    JAVA="$best"; JAVA_MAJOR="$best_major"
+}
+
+# ---------------------------------------------------------------------------------------------- processes
+
+pid_file() { printf '%s/%s.pid' "$RUN_DIR" "$1"; }
+
+# A pid file can outlive its process and the pid be reused, so check the command line is still ours.
+# Zombies (exited children not yet reaped) count as gone.
+is_our_process() {
+    local pid="$1" marker="$2" state cmdline
+    if [[ -r "/proc/$pid/stat" ]]; then
+        state="$(awk '{ print $3 }' "/proc/$pid/stat" 2>/dev/null)" || return 1
+        [[ $state == Z ]] && return 1
+        cmdline="$(tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null)" || return 1
+    else
+        cmdline="$(ps -o args= -p "$pid" 2>/dev/null)" || return 1
+    fi
+    [[ $cmdline == *"$marker"* ]]
+}
+
+# Marker that identifies each process's command line: the jar for services, the main class for the broker.
+process_marker() {
+    if [[ $1 == kafka ]]; then printf 'kafka.Kafka'; else printf '%s' "$1/target/"; fi
+}
+
+# Prints the pid if the pid file names a live process of ours.
+running_pid() {
+    local name="$1" file pid
+    file="$(pid_file "$name")"
+    [[ -f "$file" ]] || return 1
+    pid="$(cat "$file" 2>/dev/null)" || return 1
+    [[ $pid =~ ^[0-9]+$ ]] || return 1
+    is_our_process "$pid" "$(process_marker "$name")" || return 1
+    printf '%s' "$pid"
+}
+
+# SIGTERM lets Spring and Kafka shut down cleanly (Kafka writes a clean-shutdown marker, which makes the next
+# start fast); SIGKILL only if that takes too long.
+stop_one() {
+    local name="$1" pid i
+    if pid="$(running_pid "$name")"; then
+        kill -TERM "$pid" 2>/dev/null || true
+        # right away, so a foreground run watching its processes knows this stop was asked for
+        rm -f "$(pid_file "$name")"
+        log "stopping $name (pid $pid)"
+        for (( i = 0; i < STOP_WAIT_SECONDS * 2; i++ )); do
+            is_our_process "$pid" "$(process_marker "$name")" || break
+            sleep 0.5
+        done
+        if is_our_process "$pid" "$(process_marker "$name")"; then
+            log "$name did not stop within ${STOP_WAIT_SECONDS}s, killing it"
+            kill -KILL "$pid" 2>/dev/null || true
+        fi
+        # reap it if it is our child, so no zombie lingers while we keep running
+        wait "$pid" 2>/dev/null || true
+    fi
+    rm -f "$(pid_file "$name")"
+}
+
+# Services first: they hold Kafka consumers and would log connection errors while the broker goes away.
+stop_names() {
+    local name names=("$@") i
+    for (( i = ${#names[@]} - 1; i >= 0; i-- )); do
+        name="${names[i]}"
+        [[ $name == kafka ]] && continue
+        stop_one "$name"
+    done
+    for name in "${names[@]}"; do
+        [[ $name == kafka ]] && stop_one kafka
+    done
+    return 0
+}
+
+all_names() {
+    local entry
+    printf '%s\n' kafka
+    for entry in "${SERVICES[@]}"; do printf '%s\n' "${entry%%:*}"; done
+}
+
+stop_everything_started() {
+    trap - EXIT
+    # Cleanup must run to the end: no errexit, no death by a second Ctrl-C, and no death by SIGPIPE when our
+    # output went to a pipe (e.g. "./run-local.sh | tee") whose reader Ctrl-C has already killed.
+    set +e
+    trap '' INT TERM HUP PIPE
+    if (( ${#STARTED[@]} > 0 )); then
+        stop_names "${STARTED[@]}"
+        STARTED=()
+        log "everything stopped"
+    fi
+}
+
+print_log_tail() {
+    local file="$1"
+    [[ -s "$file" ]] || return 0
+    printf '\n----- last lines of %s -----\n' "${file#"$ROOT/"}" >&2
+    tail -n 40 "$file" >&2
+    printf -- '----- end of %s -----\n\n' "${file#"$ROOT/"}" >&2
+}
+
+# ---------------------------------------------------------------------------------------------- checks
+
+port_in_use() {
+    # bash's /dev/tcp: a successful connect means something already listens there.
+    (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+check_ports_free() {
+    local entry port busy=()
+    for port in "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT"; do
+        port_in_use "$port" && busy+=("$port (Kafka)")
+    done
+    for entry in "${SERVICES[@]}"; do
+        port="${entry##*:}"
+        port_in_use "$port" && busy+=("$port (${entry%%:*})")
+    done
+    if (( ${#busy[@]} > 0 )); then
+        printf '[run-local] ERROR: port already in use: %s\n' "${busy[@]}" >&2
+        if command -v ss >/dev/null 2>&1; then
+            printf '[run-local] listeners (ss -ltnp):\n' >&2
+            ss -ltnp 2>/dev/null | grep -E ":($KAFKA_PORT|$KAFKA_CONTROLLER_PORT|$(printf '%s|' "${SERVICES[@]##*:}" | sed 's/|$//'))\b" >&2 || true
+        fi
+        exit 1
+    fi
+}
+
+check_not_already_running() {
+    local name running=()
+    while read -r name; do
+        running_pid "$name" >/dev/null && running+=("$name")
+    done < <(all_names)
+    if (( ${#running[@]} > 0 )); then
+        die "already running from a previous ./run-local.sh: ${running[*]}. Stop it with './run-local.sh stop'."
+    fi
+    return 0
+}
+
+check_postgres() {
+    command -v psql >/dev/null 2>&1 || die "psql not found; install the PostgreSQL client (apt-get install postgresql-client)."
+    local ready=0
+    if command -v pg_isready >/dev/null 2>&1; then
+        pg_isready -q -h "$PG_HOST" -p "$PG_PORT" && ready=1
+    else
+        port_in_use "$PG_PORT" && ready=1
+    fi
+    if (( ! ready )); then
+        printf '[run-local] ERROR: PostgreSQL is not reachable at %s:%s. Start it with:\n\n    %s\n\n' \
+            "$PG_HOST" "$PG_PORT" "$PG_START_HINT" >&2
+        exit 1
+    fi
+}
+
+create_databases() {
+    local db exists
+    for db in "${DATABASES[@]}"; do
+        # -w: never prompt for a password (this setup uses trust auth); fail instead of hanging.
+        exists="$(psql -w -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -tAc \
+            "SELECT 1 FROM pg_database WHERE datname='$db'")" \
+            || die "cannot query PostgreSQL at $PG_HOST:$PG_PORT as $PG_USER"
+        if [[ $exists != 1 ]]; then
+            log "creating database $db"
+            createdb -w -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" "$db"
+        fi
+    done
+}
+
+# ---------------------------------------------------------------------------------------------- build
+
+exec_jar() {
+    local module="$1" jars
+    # The version is not hard-coded so a version bump does not break this script; newest wins.
+    # shellcheck disable=SC2012  # module paths are plain names
+    jars="$(ls -t "$module"/target/"$module"-*-exec.jar 2>/dev/null | head -n 1)" || true
+    printf '%s' "$jars"
+}
+
+# A full reactor build takes a while even when nothing changed, so skip it when every exec jar is newer than
+# every pom and main source/resource file. FORCE_BUILD=1 builds anyway.
+services_need_build() {
+    [[ ${FORCE_BUILD:-0} == 1 ]] && return 0
+    local entry jar oldest=""
+    for entry in "${SERVICES[@]}"; do
+        jar="$(exec_jar "${entry%%:*}")"
+        [[ -n $jar ]] || return 0
+        if [[ -z $oldest || $jar -ot $oldest ]]; then oldest="$jar"; fi
+    done
+    [[ -n "$(find . \( -name target -o -name .git -o -name .local-run -o -path ./local -o -name node_modules \) -prune \
+        -o \( -name pom.xml -o -path '*/src/main/*' \) -type f -newer "$oldest" -print -quit)" ]]
+}
+
+build() {
+    if services_need_build; then
+        log "building the services (./mvnw -q -B -DskipTests package)"
+        ./mvnw -q -B -DskipTests package || die "the Maven build failed, see above"
+    else
+        log "service jars are up to date (FORCE_BUILD=1 to rebuild)"
+    fi
+    local entry
+    for entry in "${SERVICES[@]}"; do
+        [[ -n "$(exec_jar "${entry%%:*}")" ]] || die "no ${entry%%:*}/target/${entry%%:*}-*-exec.jar after the build"
+    done
+
+    if ! compgen -G "$KAFKA_DIR/target/lib/kafka_2.13-*.jar" >/dev/null || [[ "$KAFKA_DIR/pom.xml" -nt "$KAFKA_DIR/target/lib" ]]; then
+        log "resolving the Kafka broker from Maven Central (local/kafka/pom.xml)"
+        # a stale lib/ would keep jars of an old version next to the new ones on the classpath
+        rm -rf "$KAFKA_DIR/target/lib"
+        ./mvnw -q -B -f "$KAFKA_DIR/pom.xml" package || die "could not resolve the Kafka broker jars"
+        touch "$KAFKA_DIR/target/lib"
+    fi
+}
+
+# ---------------------------------------------------------------------------------------------- start
+
+# An array rather than a function: "function &" would fork a subshell, and $! would be the subshell's pid
+# instead of the JVM's, so the pid file could not be used to stop the broker.
+kafka_command() {
+    KAFKA_JAVA=("$JAVA" -Xms256m -Xmx1g -Djava.awt.headless=true
+        "-Dlog4j2.configurationFile=$KAFKA_DIR/log4j2.yaml" "-Dkafka.logs.dir=$RUN_DIR")
+    # Kafka still calls sun.misc.Unsafe for buffer unmapping; JDK 24+ warns about it on every start.
+    if (( JAVA_MAJOR >= 24 )); then KAFKA_JAVA+=(--sun-misc-unsafe-memory-access=allow); fi
+    KAFKA_JAVA+=(-cp "$KAFKA_DIR/target/lib/*")
+}
+
+start_kafka() {
+    local props="$RUN_DIR/kafka-server.properties" cluster_id pid i
+    kafka_command
+    # The storage tool has no command-line override, so both it and the broker read a copy of the config
+    # whose log.dirs is absolute (the last occurrence of a key wins).
+    {
+        cat "$KAFKA_DIR/server.properties"
+        printf '\n# appended by run-local.sh\nlog.dirs=%s\n' "$KAFKA_DATA"
+    } > "$props"
+    : > "$RUN_DIR/kafka.log"
+
+    if [[ ! -f "$KAFKA_DATA/meta.properties" ]]; then
+        log "formatting Kafka storage in ${KAFKA_DATA#"$ROOT/"} (first run)"
+        mkdir -p "$KAFKA_DATA"
+        cluster_id="$("${KAFKA_JAVA[@]}" kafka.tools.StorageTool random-uuid 2>>"$RUN_DIR/kafka.log" | tail -n 1)" || true
+        [[ -n $cluster_id ]] || { print_log_tail "$RUN_DIR/kafka.log"; die "could not generate a Kafka cluster id"; }
+        "${KAFKA_JAVA[@]}" kafka.tools.StorageTool format -t "$cluster_id" -c "$props" >>"$RUN_DIR/kafka.log" 2>&1 \
+            || { print_log_tail "$RUN_DIR/kafka.log"; die "formatting the Kafka storage failed"; }
+    fi
+
+    log "starting Kafka on 127.0.0.1:$KAFKA_PORT"
+    "${KAFKA_JAVA[@]}" kafka.Kafka "$props" >>"$RUN_DIR/kafka.log" 2>&1 &
+    pid=$!
+    echo "$pid" > "$(pid_file kafka)"
+    STARTED+=(kafka)
+
+    for (( i = 0; i < KAFKA_WAIT_SECONDS; i++ )); do
+        port_in_use "$KAFKA_PORT" && { log "Kafka is up (pid $pid)"; return 0; }
+        if ! is_our_process "$pid" kafka.Kafka; then
+            print_log_tail "$RUN_DIR/kafka.log"; print_log_tail "$RUN_DIR/kafka-server.log"
+            die "Kafka exited during startup"
+        fi
+        sleep 1
+    done
+    print_log_tail "$RUN_DIR/kafka.log"; print_log_tail "$RUN_DIR/kafka-server.log"
+    die "Kafka did not open port $KAFKA_PORT within ${KAFKA_WAIT_SECONDS}s"
+}
+
+start_services() {
+    local entry module port jar pid
+    # Set here rather than inherited: they must point at what this script runs, whatever the shell exported.
+    export KAFKA_BOOTSTRAP_SERVERS="localhost:$KAFKA_PORT"
+    export WORKFLOW_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/workflow"
+    export WORKFLOW_DB_USER="$PG_USER"
+    export WORKFLOW_DB_PASSWORD=""
+    for entry in "${SERVICES[@]}"; do
+        module="${entry%%:*}"; port="${entry##*:}"
+        jar="$(exec_jar "$module")"
+        log "starting $module on port $port"
+        # SERVER_PORT per process: a SERVER_PORT exported in the shell would otherwise put all three on one port.
+        # SERVICE_JAVA_OPTS (e.g. "-Xmx512m -Dfoo=bar") is split into words on purpose.
+        # shellcheck disable=SC2086
+        SERVER_PORT="$port" "$JAVA" ${SERVICE_JAVA_OPTS:-} -jar "$ROOT/$jar" > "$RUN_DIR/$module.log" 2>&1 &
+        pid=$!
+        echo "$pid" > "$(pid_file "$module")"
+        STARTED+=("$module")
+    done
+}
+
+health_is_up() {
+    curl -fsS --max-time 2 "http://127.0.0.1:$1/actuator/health" 2>/dev/null | grep -q '"status":"UP"'
+}
+
+wait_for_health() {
+    local deadline=$(( SECONDS + HEALTH_WAIT_SECONDS )) entry module port pid pending
+    command -v curl >/dev/null 2>&1 || die "curl is needed to check the services' health"
+    while :; do
+        pending=()
+        for entry in "${SERVICES[@]}"; do
+            module="${entry%%:*}"; port="${entry##*:}"
+            if ! pid="$(running_pid "$module")"; then
+                print_log_tail "$RUN_DIR/$module.log"
+                die "$module exited during startup (log: .local-run/$module.log)"
+            fi
+            health_is_up "$port" || pending+=("$module")
+        done
+        (( ${#pending[@]} == 0 )) && return 0
+        if (( SECONDS >= deadline )); then
+            for module in "${pending[@]}"; do print_log_tail "$RUN_DIR/$module.log"; done
+            die "not healthy after ${HEALTH_WAIT_SECONDS}s: ${pending[*]}"
+        fi
+        sleep 2
+    done
+}
+
+print_usage_hints() {
+    cat <<EOF
+
+  All services are up (logs in .local-run/, Ctrl-C stops everything):
+    intake-service        http://localhost:8081   (health: http://localhost:8081/actuator/health)
+    risk-scoring-service  http://localhost:8082   (health: http://localhost:8082/actuator/health)
+    workflow-service      http://localhost:8083   (health: http://localhost:8083/actuator/health)
+    Kafka                 localhost:$KAFKA_PORT
+    PostgreSQL            $PG_HOST:$PG_PORT, databases: ${DATABASES[*]}
+
+  Submit a chat complaint (answers 202 with {"complaintId": "..."}):
+
+curl -sS -i -X POST http://localhost:8081/api/v1/complaints/chat \\
+  -H 'Content-Type: application/json' \\
+  --data-binary @- <<'JSON'
+{"sessionId": "CHAT-8f1c2a", "platform": "APP", "userId": "C100234", "phone": "13800138000", "messages": [ {"from": "USER", "sentAt": 1760145302000, "text": "再不处理我就去银保监会投诉！"}, {"from": "BOT", "sentAt": 1760145303000, "text": "正在为您转接人工客服"} ], "tags": ["投诉"]}
+JSON
+
+  Then fetch the case it opened (the complaintId from the answer above):
+
+curl http://localhost:8083/api/v1/cases/<complaintId>
+
+EOF
+}
+
+# Stay in the foreground so Ctrl-C is the way to stop; if something dies on its own, say so and stop the rest
+# rather than leave a half-working suite running.
+supervise() {
+    local name
+    while :; do
+        for name in "${STARTED[@]}"; do
+            if [[ ! -f "$(pid_file "$name")" ]]; then
+                log "$name was stopped from outside (./run-local.sh stop?), stopping the rest"
+                exit 0
+            fi
+            if ! running_pid "$name" >/dev/null; then
+                log "$name stopped unexpectedly"
+                if [[ $name == kafka ]]; then
+                    print_log_tail "$RUN_DIR/kafka-server.log"
+                else
+                    print_log_tail "$RUN_DIR/$name.log"
+                fi
+                exit 1
+            fi
+        done
+        # sleep in the background and wait for it: bash runs the INT/TERM trap as soon as a signal arrives
+        # during "wait", but only after a foreground sleep finished.
+        sleep 5 &
+        wait $! || true
+    done
+}
+
+# The exit runs the EXIT trap, which does the stopping.
+on_signal() {
+    set +e
+    trap '' PIPE
+    printf '\n' ; log "stopping…"
+    exit "$1"
+}
+
+cmd_start() {
+    find_java
+    mkdir -p "$RUN_DIR"
+    check_not_already_running
+    check_ports_free
+    check_postgres
+    create_databases
+    build
+    log "using $JAVA (Java $JAVA_MAJOR)"
+
+    trap stop_everything_started EXIT
+    trap 'on_signal 130' INT
+    trap 'on_signal 143' TERM
+    # A closed terminal: stop everything too, rather than leave the processes to die of SIGHUP in random order.
+    trap 'on_signal 129' HUP
+
+    start_kafka
+    start_services
+    log "waiting up to ${HEALTH_WAIT_SECONDS}s for the services' /actuator/health"
+    wait_for_health
+    print_usage_hints
+    supervise
+}
+
+cmd_stop() {
+    local names=()
+    mapfile -t names < <(all_names)
+    stop_names "${names[@]}"
+    log "stopped (nothing of a previous run is left)"
+}
+
+case "${1:-start}" in
+    start) cmd_start ;;
+    stop)  cmd_stop ;;
+    -h|--help|help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//' ;;
+    *) die "unknown command '$1' (use: ./run-local.sh [start|stop])" ;;
+esac
