@@ -7,15 +7,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,10 +21,9 @@ import org.complaintsuite.intake.normalize.ComplaintIds;
 import org.complaintsuite.model.Channel;
 import org.complaintsuite.model.Topics;
 import org.complaintsuite.testsupport.KafkaTestInfrastructure;
-import org.complaintsuite.testsupport.TestInfrastructure;
+import org.complaintsuite.testsupport.TopicProbe;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** The running service over real HTTP, publishing to a real broker. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -90,25 +84,8 @@ class ComplaintIntakeIT {
 
     /** Reads complaints.received from the start, in a group of its own, until {@code count} records carry the key. */
     private static List<ConsumerRecord<String, String>> awaitRecords(String key, int count) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "intake-it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        List<ConsumerRecord<String, String>> matching = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(Topics.COMPLAINTS_RECEIVED));
-            await("record keyed " + key + " on " + Topics.COMPLAINTS_RECEIVED).atMost(Duration.ofSeconds(30))
-                    .pollInSameThread().pollInterval(Duration.ofMillis(50))
-                    .until(() -> {
-                        for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(250))) {
-                            if (key.equals(record.key())) {
-                                matching.add(record);
-                            }
-                        }
-                        return matching.size() >= count;
-                    });
+        try (TopicProbe probe = TopicProbe.of(Topics.COMPLAINTS_RECEIVED)) {
+            return probe.awaitRecords(Topics.COMPLAINTS_RECEIVED, key, count, Duration.ofSeconds(30));
         }
-        return matching;
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -40,14 +39,18 @@ public final class TopicProbe implements AutoCloseable {
 
     /** Waits until a record with this key has arrived on the topic, and returns the latest such record. */
     public ConsumerRecord<String, String> awaitRecord(String topic, String key, Duration timeout) {
-        AtomicReference<ConsumerRecord<String, String>> found = new AtomicReference<>();
-        await("record " + key + " on " + topic).atMost(timeout).pollDelay(Duration.ZERO).until(() -> {
-            poll();
-            List<ConsumerRecord<String, String>> matching = records(topic, key);
-            found.set(matching.isEmpty() ? null : matching.getLast());
-            return found.get() != null;
-        });
-        return found.get();
+        return awaitRecords(topic, key, 1, timeout).getLast();
+    }
+
+    /** Waits until at least {@code count} records with this key have arrived on the topic, and returns them all. */
+    public List<ConsumerRecord<String, String>> awaitRecords(String topic, String key, int count, Duration timeout) {
+        // a KafkaConsumer must not be used from Awaitility's own polling thread
+        await(count + " record(s) " + key + " on " + topic).atMost(timeout).pollInSameThread()
+                .pollDelay(Duration.ZERO).until(() -> {
+                    poll();
+                    return records(topic, key).size() >= count;
+                });
+        return records(topic, key);
     }
 
     /** The records with this key seen so far on the topic (call {@link #poll()} to take in what has arrived). */
