@@ -11,7 +11,10 @@ import org.jspecify.annotations.Nullable;
  * @param phone        phone number in E.164 form when it could be understood, otherwise as given
  * @param idNumberHash keyed hash of the national ID number (never the number itself)
  * @param idNumberMasked masked form of the ID number, e.g. {@code 4403**********123X}
- * @param address      postal address as given, normalized for comparison
+ * @param email        e-mail address, lower-cased
+ * @param address      postal address as given (Unicode NFKC, trimmed)
+ * @param addressKey   the address folded for comparison: simplified characters, no whitespace or punctuation, so
+ *                     that two spellings of one address are equal
  */
 public record Customer(
         @Nullable String customerId,
@@ -20,5 +23,7 @@ public record Customer(
         @Nullable String phone,
         @Nullable String idNumberHash,
         @Nullable String idNumberMasked,
-        @Nullable String address) {
+        @Nullable String email,
+        @Nullable String address,
+        @Nullable String addressKey) {
 }

@@ -1,7 +1,19 @@
 package org.complaintsuite.model;
 
-/** Kafka topic names. Every topic is keyed by complaint id; docs/topics.md describes each. */
+/**
+ * Kafka topic names; docs/topics.md describes each. The suite's own topics are keyed by complaint id; the raw topics
+ * carry whatever key the upstream system gives.
+ */
 public final class Topics {
+
+    /** Raw call payloads from the telephony platform, as {@code POST /api/v1/complaints/phone} takes them. */
+    public static final String RAW_PHONE = "complaints.raw.phone";
+
+    /** Raw chat sessions from the chat platform, as {@code POST /api/v1/complaints/chat} takes them. */
+    public static final String RAW_CHAT = "complaints.raw.chat";
+
+    /** Raw regulator transfers from the transfer gateway, as {@code POST /api/v1/complaints/regulator} takes them. */
+    public static final String RAW_REGULATOR = "complaints.raw.regulator";
 
     /** Normalized complaints ({@link ComplaintReceived}), from intake. */
     public static final String COMPLAINTS_RECEIVED = "complaints.received";

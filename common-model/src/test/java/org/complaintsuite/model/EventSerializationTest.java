@@ -21,10 +21,10 @@ class EventSerializationTest {
         return new ComplaintReceived(UUID.randomUUID(), Instant.parse("2025-10-09T08:20:01Z"), "cmp-1",
                 Channel.REGULATOR, ComplaintSource.NFRA_12378, "NFRA-GD-2025-004512",
                 Instant.parse("2025-10-09T08:20:00Z"),
-                new Customer(null, "idn-abc", "陈某", "+8613800138000", "hash", "4403**********123X",
-                        "广东省深圳市南山区科技园路1号"),
-                new Representative("李某", "+8617712345678", "某某法务咨询有限公司", true),
-                new ComplaintText("要求退还担保费和会员费", "要求退還擔保費和會員費", null, "退还担保费、会员费", "贷款"),
+                new Customer(null, "idn-abc", "陈某", "+8613800138000", "hash", "4403**********123X", null,
+                        "广东省深圳市南山区科技园路1号", null),
+                new Representative("李某", "+8617712345678", null, "某某法务咨询有限公司", true),
+                new ComplaintText("要求退还担保费和会员费", "要求退還擔保費和會員費", null, "退还担保费、会员费", "贷款", null),
                 new RegulatorTransfer("NFRA-GD-2025-004512", LocalDate.parse("2025-10-24")),
                 List.of(new Attachment("委托书.pdf", "9f2c")), List.of("source: example warning"));
     }

@@ -19,6 +19,7 @@ class IntakeConfiguration {
 
     @Bean
     KafkaAdmin.NewTopics intakeTopics(KafkaTopicsProperties topics) {
-        return topics.withDeadLetters(Topics.COMPLAINTS_RECEIVED);
+        return topics.withDeadLetters(Topics.RAW_PHONE, Topics.RAW_CHAT, Topics.RAW_REGULATOR,
+                Topics.COMPLAINTS_RECEIVED);
     }
 }

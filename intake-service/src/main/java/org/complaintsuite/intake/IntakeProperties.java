@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -14,10 +15,14 @@ import org.springframework.validation.annotation.Validated;
  *                       same key must be used by every intake instance, and changing it breaks linking with older
  *                       complaints
  * @param publishTimeout how long a REST call waits for the broker's acknowledgement before answering 503
+ * @param maxRequestSize the largest request body accepted; larger ones are answered 413. The default leaves room
+ *                       for a long call's transcript (20,000 characters are about 60 KB) and stays under the
+ *                       broker's default 1 MiB record limit
  */
 @Validated
 @ConfigurationProperties("intake")
 public record IntakeProperties(
         @NotBlank String idHashKey,
-        @NotNull @DefaultValue("10s") Duration publishTimeout) {
+        @NotNull @DefaultValue("10s") Duration publishTimeout,
+        @NotNull @DefaultValue("512KB") DataSize maxRequestSize) {
 }

@@ -6,10 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+
+import org.springframework.util.unit.DataSize;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.function.Consumer;
 
+import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -65,7 +68,7 @@ public final class ExamplePayloads {
     }
 
     public static IntakeProperties properties(String idHashKey) {
-        return new IntakeProperties(idHashKey, Duration.ofSeconds(10));
+        return new IntakeProperties(idHashKey, Duration.ofSeconds(10), DataSize.ofKilobytes(512));
     }
 
     public static Normalization normalization() {

@@ -27,8 +27,8 @@ public final class Events {
         };
         return new ComplaintReceived(UUID.randomUUID(), receivedAt.plusSeconds(1), complaintId, channel, source,
                 "REF-" + complaintId, receivedAt,
-                new Customer(null, "tel-" + complaintId, null, "+8613800138000", null, null, null), null,
-                new ComplaintText("利息太高了", "利息太高了", null, null, null), null, List.of(), List.of());
+                new Customer(null, "tel-" + complaintId, null, "+8613800138000", null, null, null, null, null), null,
+                new ComplaintText("利息太高了", "利息太高了", null, null, null, null), null, List.of(), List.of());
     }
 
     public static ComplaintAssessed assessed(String complaintId, Instant at, int escalationScore, int proxyScore) {

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -23,6 +25,9 @@ import org.complaintsuite.model.Representative;
  * warning (not a rejection) for every optional field that could not be understood.
  */
 public final class ComplaintAssembler {
+
+    /** Deliberately loose: one @, no spaces, a dot in the domain. Mailboxes are identifiers here, not addresses to send to. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final PersonalData personalData;
     private final Clock clock;
@@ -55,6 +60,20 @@ public final class ComplaintAssembler {
         });
     }
 
+    /** An e-mail address, lower-cased, or the raw value with a warning when it does not look like one. */
+    public @Nullable String email(String field, @Nullable String raw) {
+        String value = Texts.blankToNull(raw);
+        if (value == null) {
+            return null;
+        }
+        String normalized = Texts.normalize(value).toLowerCase(Locale.ROOT);
+        if (!EMAIL.matcher(normalized).matches()) {
+            warnings.add(field + ": not an e-mail address, kept as given");
+            return Texts.normalize(value);
+        }
+        return normalized;
+    }
+
     public void warn(String warning) {
         warnings.add(warning);
     }
@@ -80,11 +99,12 @@ public final class ComplaintAssembler {
      * of them stands alone, keyed by its own id.
      */
     public Customer customer(@Nullable String customerId, @Nullable String name, @Nullable String phone,
-            @Nullable String idNumber, @Nullable String address) {
+            @Nullable String idNumber, @Nullable String email, @Nullable String address) {
         String id = Texts.blankToNull(customerId);
         String idValue = Texts.blankToNull(idNumber);
-        String idHash = idValue == null ? null : personalData.keyedHash("id", Texts.normalize(idValue).toUpperCase());
-        String idMasked = idValue == null ? null : PersonalData.maskIdNumber(Texts.normalize(idValue));
+        String canonicalId = idValue == null ? null : PersonalData.canonicalIdNumber(idValue);
+        String idHash = canonicalId == null ? null : personalData.keyedHash("id", canonicalId);
+        String idMasked = canonicalId == null ? null : PersonalData.maskIdNumber(canonicalId);
         String key;
         if (id != null) {
             key = "cid-" + personalData.keyedHash("customer", id).substring(0, 24);
@@ -99,8 +119,10 @@ public final class ComplaintAssembler {
             key = "cmp-" + complaintId;
         }
         String cleanAddress = Texts.blankToNull(address);
-        return new Customer(id, key, Texts.blankToNull(name), phone, idHash, idMasked,
-                cleanAddress == null ? null : Texts.normalize(cleanAddress));
+        String cleanName = Texts.blankToNull(name);
+        return new Customer(id, key, cleanName == null ? null : Texts.normalize(cleanName), phone, idHash, idMasked,
+                email, cleanAddress == null ? null : Texts.normalize(cleanAddress),
+                cleanAddress == null ? null : Texts.addressKey(cleanAddress));
     }
 
     public ComplaintReceived build(ComplaintSource source, Instant receivedAt, Customer customer, ComplaintText text) {
@@ -108,15 +130,20 @@ public final class ComplaintAssembler {
                 externalReference, receivedAt, customer, representative, text, regulator, attachments, warnings);
     }
 
-    /** The customer's words, normalized, with the exact original kept beside them. */
+    /**
+     * The customer's words, normalized and in simplified characters, with the exact original kept beside them; the
+     * business category as given and, where it matches, as a JR/T 0169-2018 business type.
+     */
     public static ComplaintText text(String original, @Nullable String agentSummary, @Nullable String demands,
             @Nullable String businessCategory) {
-        return new ComplaintText(Texts.normalize(original), original, cleanOrNull(agentSummary),
-                cleanOrNull(demands), cleanOrNull(businessCategory));
+        String category = Texts.blankToNull(businessCategory);
+        return new ComplaintText(Texts.customerWords(original), original, wordsOrNull(agentSummary),
+                wordsOrNull(demands), category == null ? null : Texts.normalize(category),
+                category == null ? null : BusinessTypes.of(category).orElse(null));
     }
 
-    private static @Nullable String cleanOrNull(@Nullable String value) {
+    private static @Nullable String wordsOrNull(@Nullable String value) {
         String blank = Texts.blankToNull(value);
-        return blank == null ? null : Texts.normalize(blank);
+        return blank == null ? null : Texts.customerWords(blank);
     }
 }

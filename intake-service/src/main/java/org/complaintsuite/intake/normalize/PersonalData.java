@@ -39,14 +39,29 @@ public final class PersonalData {
     /** Whether an 18-character resident ID number (GB 11643) has the right form and check character. */
     public static boolean isValidIdNumber(String idNumber) {
         String value = idNumber.strip().toUpperCase(Locale.ROOT);
-        if (!value.matches("\\d{17}[\\dX]")) {
-            return false;
+        return value.matches("\\d{17}[\\dX]") && value.charAt(17) == checkCharacter(value.substring(0, 17));
+    }
+
+    /**
+     * The 18-character form of an ID number, so that both forms of one person's number hash alike: upper case, and
+     * a first-generation 15-digit number widened (century 19 inserted, check character computed). Anything else is
+     * returned upper-cased as it is.
+     */
+    public static String canonicalIdNumber(String idNumber) {
+        String value = Texts.normalize(idNumber).replace(" ", "").toUpperCase(Locale.ROOT);
+        if (value.matches("\\d{15}")) {
+            String body = value.substring(0, 6) + "19" + value.substring(6);
+            return body + checkCharacter(body);
         }
+        return value;
+    }
+
+    private static char checkCharacter(String first17Digits) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
-            sum += (value.charAt(i) - '0') * ID_WEIGHTS[i];
+            sum += (first17Digits.charAt(i) - '0') * ID_WEIGHTS[i];
         }
-        return value.charAt(17) == ID_CHECK_CHARACTERS.charAt(sum % 11);
+        return ID_CHECK_CHARACTERS.charAt(sum % 11);
     }
 
     /** {@code 44030119850101123X} → {@code 4403**********123X}: region prefix and last four kept. */

@@ -19,7 +19,7 @@ class ProxyScorerTest {
 
     @Test
     void anAgencyFilingWithAPowerOfAttorneyIsHighRiskWithEveryReasonShown() {
-        var agent = new Representative("李某", "+8617712345678", "某某法务咨询有限公司", true);
+        var agent = new Representative("李某", "+8617712345678", null, "某某法务咨询有限公司", true);
 
         RiskAssessment assessment = scorer.assess(Complaints.regulator("p1", "本人借款8000元，要求退还担保费和会员费", agent,
                 List.of(new Attachment("委托书.pdf", "9f2c"))));
@@ -51,7 +51,7 @@ class ProxyScorerTest {
 
     @Test
     void aFamilyMemberHelpingWithoutAgencyTraitsStaysBelowHigh() {
-        var daughter = new Representative("陈某某", "+8613900139000", null, false);
+        var daughter = new Representative("陈某某", "+8613900139000", null, null, false);
 
         RiskAssessment assessment = scorer.assess(Complaints.regulator("p5", "我父亲被多扣了利息", daughter, List.of()));
 

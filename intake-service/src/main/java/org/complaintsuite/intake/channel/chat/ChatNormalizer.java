@@ -50,7 +50,8 @@ public class ChatNormalizer {
         }
         ComplaintAssembler assembler = normalization.start(Channel.CHAT, chat.sessionId());
         ComplaintSource source = platform(chat.platform(), assembler);
-        var customer = assembler.customer(chat.userId(), null, assembler.phone("phone", chat.phone()), null, null);
+        var customer = assembler.customer(chat.userId(), null, assembler.phone("phone", chat.phone()), null, null,
+                null);
         return assembler.build(source, receivedAt, customer, ComplaintAssembler.text(words, null, null, null));
     }
 

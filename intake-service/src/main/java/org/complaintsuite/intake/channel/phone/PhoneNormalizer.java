@@ -46,7 +46,7 @@ public class PhoneNormalizer {
         }
         ComplaintAssembler assembler = normalization.start(Channel.PHONE, call.callId());
         var customer = assembler.customer(call.customerId(), null, assembler.phone("callerNumber", call.callerNumber()),
-                null, null);
+                null, null, null);
         var text = ComplaintAssembler.text(customerWords, call.agentSummary(), null, null);
         return assembler.build(ComplaintSource.PHONE, receivedAt, customer, text);
     }

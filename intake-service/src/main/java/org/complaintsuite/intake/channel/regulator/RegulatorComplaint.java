@@ -26,10 +26,11 @@ public record RegulatorComplaint(
         @Nullable List<@Valid AttachmentRef> attachments) {
 
     public record Person(@Nullable String name, @Nullable String idNumber, @Nullable String phone,
-            @Nullable String address) {
+            @Nullable String email, @Nullable String address) {
     }
 
-    public record Agent(@Nullable String name, @Nullable String phone, @Nullable String organization) {
+    public record Agent(@Nullable String name, @Nullable String phone, @Nullable String email,
+            @Nullable String organization) {
     }
 
     public record AttachmentRef(@NotBlank String name, @Nullable String sha256) {

@@ -61,21 +61,23 @@ public class RegulatorNormalizer {
 
         RegulatorComplaint.Agent agent = transfer.agent();
         if (agent != null && (Texts.blankToNull(agent.name()) != null || Texts.blankToNull(agent.phone()) != null
-                || Texts.blankToNull(agent.organization()) != null)) {
+                || Texts.blankToNull(agent.email()) != null || Texts.blankToNull(agent.organization()) != null)) {
             boolean powerOfAttorney = attachments.stream().anyMatch(attachment -> isPowerOfAttorney(attachment.name()));
-            assembler.representative(new Representative(Texts.blankToNull(agent.name()),
-                    assembler.phone("agent.phone", agent.phone()), Texts.blankToNull(agent.organization()),
-                    powerOfAttorney));
+            String organization = Texts.blankToNull(agent.organization());
+            String name = Texts.blankToNull(agent.name());
+            assembler.representative(new Representative(name == null ? null : Texts.normalize(name),
+                    assembler.phone("agent.phone", agent.phone()), assembler.email("agent.email", agent.email()),
+                    organization == null ? null : Texts.customerWords(organization), powerOfAttorney));
         }
 
         RegulatorComplaint.Person person = transfer.complainant();
         String idNumber = person == null ? null : Texts.blankToNull(person.idNumber());
-        if (idNumber != null && !PersonalData.isValidIdNumber(Texts.normalize(idNumber))) {
+        if (idNumber != null && !PersonalData.isValidIdNumber(PersonalData.canonicalIdNumber(idNumber))) {
             assembler.warn("complainant.idNumber: not a valid resident ID number (check character), kept masked");
         }
-        var customer = person == null ? assembler.customer(null, null, null, null, null)
+        var customer = person == null ? assembler.customer(null, null, null, null, null, null)
                 : assembler.customer(null, person.name(), assembler.phone("complainant.phone", person.phone()),
-                        idNumber, person.address());
+                        idNumber, assembler.email("complainant.email", person.email()), person.address());
 
         String words = transfer.demands() == null || transfer.demands().isBlank() ? transfer.content()
                 : transfer.content() + "\n" + transfer.demands();
@@ -84,7 +86,7 @@ public class RegulatorNormalizer {
     }
 
     static boolean isPowerOfAttorney(String attachmentName) {
-        String name = attachmentName.toLowerCase(Locale.ROOT);
+        String name = Texts.customerWords(attachmentName).toLowerCase(Locale.ROOT);
         return name.contains("委托") || name.contains("授权") || name.contains("power of attorney");
     }
 
@@ -94,7 +96,7 @@ public class RegulatorNormalizer {
             assembler.warn("source: missing");
             return ComplaintSource.OTHER;
         }
-        String upper = Texts.normalize(value).toUpperCase(Locale.ROOT);
+        String upper = Texts.customerWords(value).toUpperCase(Locale.ROOT);
         if (upper.contains("12378") || upper.startsWith("NFRA") || upper.startsWith("CBIRC")) {
             return ComplaintSource.NFRA_12378;
         }

@@ -119,7 +119,7 @@ class RegulatorNormalizerTest {
         ComplaintReceived complaint = normalizeExample();
 
         assertThat(complaint.representative())
-                .isEqualTo(new Representative("李某", "+8617712345678", "某某法务咨询有限公司", true));
+                .isEqualTo(new Representative("李某", "+8617712345678", null, "某某法务咨询有限公司", true));
         assertThat(complaint.attachments()).containsExactly(new Attachment("委托书.pdf", "9f2c…"));
     }
 
