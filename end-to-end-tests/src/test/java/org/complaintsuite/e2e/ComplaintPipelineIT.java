@@ -6,18 +6,26 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.complaintsuite.model.Topics;
 import org.complaintsuite.testsupport.TestInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,11 +43,12 @@ class ComplaintPipelineIT {
     private static ServiceProcess intake;
     private static ServiceProcess risk;
     private static ServiceProcess workflow;
+    private static TestInfrastructure.Database database;
 
     @BeforeAll
     static void startSuite() throws Exception {
         String kafka = TestInfrastructure.kafkaBootstrapServers();
-        TestInfrastructure.Database database = TestInfrastructure.newDatabase("workflow");
+        database = TestInfrastructure.newDatabase("workflow");
         Map<String, String> common = Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka,
                 "INTAKE_ID_HASH_KEY", "end-to-end-test-key");
         intake = ServiceProcess.start("intake-service", "e2e.jar.intake", common);
@@ -121,6 +130,49 @@ class ComplaintPipelineIT {
         assertThat(getCase(first).get("version").asLong()).isEqualTo(kase.get("version").asLong());
     }
 
+    @Test
+    void theSameCallFromTheTelephonyTopicTwiceAndOverRestIsOneComplaintAndOneCase() throws Exception {
+        String callId = "CC-E2E-" + UUID.randomUUID();
+        String payload = resource("phone.json").replace("CC-20251011-000123", callId);
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers",
+                TestInfrastructure.kafkaBootstrapServers()), new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(Topics.RAW_PHONE, callId, payload)).get();
+            producer.send(new ProducerRecord<>(Topics.RAW_PHONE, callId, payload)).get();
+        }
+        String viaRest = postJson("/api/v1/complaints/phone", payload);
+
+        JsonNode kase = awaitAssessedCase(viaRest);
+
+        assertThat(kase.get("externalReference").asString()).isEqualTo(callId);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
+                .until(() -> casesWithReference(callId) == 1);
+    }
+
+    @Test
+    void intakeDescribesItsApiInOpenApi() throws Exception {
+        var response = HTTP.send(HttpRequest.newBuilder(intake.uri("/v3/api-docs")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode paths = JSON.readTree(response.body()).get("paths");
+        assertThat(paths.has("/api/v1/complaints/phone")).isTrue();
+        assertThat(paths.has("/api/v1/complaints/chat")).isTrue();
+        assertThat(paths.has("/api/v1/complaints/regulator")).isTrue();
+    }
+
+    private static int casesWithReference(String externalReference) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(database.url(), database.username(),
+                database.password());
+                var statement = connection.prepareStatement(
+                        "SELECT count(*) FROM complaint_case WHERE external_reference = ?")) {
+            statement.setString(1, externalReference);
+            try (var result = statement.executeQuery()) {
+                result.next();
+                return result.getInt(1);
+            }
+        }
+    }
+
     private static JsonNode awaitAssessedCase(String complaintId) {
         AtomicReference<JsonNode> found = new AtomicReference<>();
         await("case " + complaintId).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
@@ -143,8 +195,12 @@ class ComplaintPipelineIT {
     }
 
     private static String post(String path, String payloadResource) throws IOException, InterruptedException {
+        return postJson(path, resource(payloadResource));
+    }
+
+    private static String resource(String payloadResource) throws IOException {
         try (InputStream in = ComplaintPipelineIT.class.getResourceAsStream("/payloads/" + payloadResource)) {
-            return postJson(path, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
