@@ -1,5 +1,6 @@
 package org.complaintsuite.intake;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -32,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ComplaintIntakeIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final int MAX_BYTES = 512 * 1024;
 
     @LocalServerPort
     private int port;
@@ -70,6 +72,50 @@ class ComplaintIntakeIT {
                 .asString()).containsOnly(first);
         assertThat(records).extracting(record -> ExamplePayloads.JSON.readTree(record.value()).get("eventId")
                 .asString()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void chunkedBodyOverTheLimitIsRefusedWith413ProblemBeforeItIsRead() throws Exception {
+        String sessionId = "CHAT-" + UUID.randomUUID();
+        byte[] body = ExamplePayloads.jsonOfSize(ExamplePayloads.CHAT, chat -> chat.put("sessionId", sessionId),
+                MAX_BYTES + 64 * 1024);
+
+        HttpResponse<String> response = postChunked(body);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        JsonNode problem = ExamplePayloads.JSON.readTree(response.body());
+        assertThat(problem.get("type").asString()).isEqualTo("urn:complaintsuite:problem:too-large");
+        assertThat(problem.get("maxBytes").asLong()).isEqualTo(MAX_BYTES);
+    }
+
+    @Test
+    void chunkedBodyWithinTheLimitIsReadAndAccepted() throws Exception {
+        String sessionId = "CHAT-" + UUID.randomUUID();
+        byte[] body = ExamplePayloads.jsonOfSize(ExamplePayloads.CHAT, chat -> chat.put("sessionId", sessionId),
+                MAX_BYTES);
+
+        HttpResponse<String> response = postChunked(body);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        assertThat(ExamplePayloads.JSON.readTree(response.body()).get("complaintId").asString())
+                .isEqualTo(ComplaintIds.of(Channel.CHAT, sessionId));
+        JsonNode complaint = ExamplePayloads.JSON.readTree(
+                awaitRecords(ComplaintIds.of(Channel.CHAT, sessionId), 1).getFirst().value());
+        assertThat(complaint.at("/text/customerText").asString()).isEqualTo("再不处理我就去银保监会投诉!");
+    }
+
+    /** POSTs the chat body without a Content-Length: a body publisher of unknown length is sent chunked. */
+    private HttpResponse<String> postChunked(byte[] body) throws IOException, InterruptedException {
+        HttpRequest.BodyPublisher chunked = HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body));
+        assertThat(chunked.contentLength()).isNegative();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/complaints/chat"))
+                .version(HttpClient.Version.HTTP_1_1)
+                .header("Content-Type", "application/json")
+                .POST(chunked)
+                .build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private String postChat(String json) throws IOException, InterruptedException {

@@ -6,8 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-
-import org.springframework.util.unit.DataSize;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.function.Consumer;
@@ -53,6 +51,23 @@ public final class ExamplePayloads {
         ObjectNode tree = (ObjectNode) JSON.readTree(json(name));
         edit.accept(tree);
         return JSON.writeValueAsString(tree);
+    }
+
+    /**
+     * The example with {@code edit} applied, padded in a field no endpoint reads ({@code padding}) to exactly
+     * {@code size} bytes of UTF-8.
+     */
+    public static byte[] jsonOfSize(String name, Consumer<ObjectNode> edit, int size) {
+        int unpadded = json(name, edit.andThen(tree -> tree.put("padding", ""))).getBytes(StandardCharsets.UTF_8).length;
+        if (size < unpadded) {
+            throw new IllegalArgumentException(name + " takes at least " + unpadded + " bytes");
+        }
+        byte[] body = json(name, edit.andThen(tree -> tree.put("padding", "x".repeat(size - unpadded))))
+                .getBytes(StandardCharsets.UTF_8);
+        if (body.length != size) {
+            throw new IllegalStateException("padded " + name + " to " + body.length + " bytes, not " + size);
+        }
+        return body;
     }
 
     public static <T> T read(String name, Class<T> type) {

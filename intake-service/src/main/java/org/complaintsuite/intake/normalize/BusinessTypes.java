@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.complaintsuite.model.BusinessType;
+import org.complaintsuite.support.text.CustomerText;
 
 /**
  * Maps the business category a channel sends (free text such as 贷款, 信用卡分期, 征信) onto the JR/T 0169-2018 business
@@ -29,7 +30,7 @@ public final class BusinessTypes {
     }
 
     public static Optional<BusinessType> of(String businessCategory) {
-        String text = Texts.customerWords(businessCategory);
+        String text = CustomerText.simplified(businessCategory);
         for (var entry : WORDS.entrySet()) {
             if (entry.getValue().stream().anyMatch(text::contains)) {
                 return Optional.of(entry.getKey());

@@ -18,6 +18,8 @@ import org.complaintsuite.model.ComplaintText;
 import org.complaintsuite.model.Customer;
 import org.complaintsuite.model.RegulatorTransfer;
 import org.complaintsuite.model.Representative;
+import org.complaintsuite.support.text.CustomerText;
+import org.complaintsuite.support.text.PhoneNumbers;
 
 /**
  * Builds the canonical complaint from what a channel normalizer read, applying the rules every channel shares:
@@ -50,26 +52,26 @@ public final class ComplaintAssembler {
 
     /** A phone number in E.164, or the raw value with a warning when it is not a valid number. */
     public @Nullable String phone(String field, @Nullable String raw) {
-        String value = Texts.blankToNull(raw);
+        String value = CustomerText.blankToNull(raw);
         if (value == null) {
             return null;
         }
         return PhoneNumbers.toE164(value).orElseGet(() -> {
             warnings.add(field + ": not a valid phone number, kept as given");
-            return Texts.normalize(value);
+            return CustomerText.normalize(value);
         });
     }
 
     /** An e-mail address, lower-cased, or the raw value with a warning when it does not look like one. */
     public @Nullable String email(String field, @Nullable String raw) {
-        String value = Texts.blankToNull(raw);
+        String value = CustomerText.blankToNull(raw);
         if (value == null) {
             return null;
         }
-        String normalized = Texts.normalize(value).toLowerCase(Locale.ROOT);
+        String normalized = CustomerText.normalize(value).toLowerCase(Locale.ROOT);
         if (!EMAIL.matcher(normalized).matches()) {
             warnings.add(field + ": not an e-mail address, kept as given");
-            return Texts.normalize(value);
+            return CustomerText.normalize(value);
         }
         return normalized;
     }
@@ -100,8 +102,8 @@ public final class ComplaintAssembler {
      */
     public Customer customer(@Nullable String customerId, @Nullable String name, @Nullable String phone,
             @Nullable String idNumber, @Nullable String email, @Nullable String address) {
-        String id = Texts.blankToNull(customerId);
-        String idValue = Texts.blankToNull(idNumber);
+        String id = CustomerText.blankToNull(customerId);
+        String idValue = CustomerText.blankToNull(idNumber);
         String canonicalId = idValue == null ? null : PersonalData.canonicalIdNumber(idValue);
         String idHash = canonicalId == null ? null : personalData.keyedHash("id", canonicalId);
         String idMasked = canonicalId == null ? null : PersonalData.maskIdNumber(canonicalId);
@@ -118,11 +120,11 @@ public final class ComplaintAssembler {
         else {
             key = "cmp-" + complaintId;
         }
-        String cleanAddress = Texts.blankToNull(address);
-        String cleanName = Texts.blankToNull(name);
-        return new Customer(id, key, cleanName == null ? null : Texts.normalize(cleanName), phone, idHash, idMasked,
-                email, cleanAddress == null ? null : Texts.normalize(cleanAddress),
-                cleanAddress == null ? null : Texts.addressKey(cleanAddress));
+        String cleanAddress = CustomerText.blankToNull(address);
+        String cleanName = CustomerText.blankToNull(name);
+        return new Customer(id, key, cleanName == null ? null : CustomerText.normalize(cleanName), phone, idHash, idMasked,
+                email, cleanAddress == null ? null : CustomerText.normalize(cleanAddress),
+                cleanAddress == null ? null : CustomerText.fold(cleanAddress));
     }
 
     public ComplaintReceived build(ComplaintSource source, Instant receivedAt, Customer customer, ComplaintText text) {
@@ -136,14 +138,14 @@ public final class ComplaintAssembler {
      */
     public static ComplaintText text(String original, @Nullable String agentSummary, @Nullable String demands,
             @Nullable String businessCategory) {
-        String category = Texts.blankToNull(businessCategory);
-        return new ComplaintText(Texts.customerWords(original), original, wordsOrNull(agentSummary),
-                wordsOrNull(demands), category == null ? null : Texts.normalize(category),
+        String category = CustomerText.blankToNull(businessCategory);
+        return new ComplaintText(CustomerText.simplified(original), original, wordsOrNull(agentSummary),
+                wordsOrNull(demands), category == null ? null : CustomerText.normalize(category),
                 category == null ? null : BusinessTypes.of(category).orElse(null));
     }
 
     private static @Nullable String wordsOrNull(@Nullable String value) {
-        String blank = Texts.blankToNull(value);
-        return blank == null ? null : Texts.customerWords(blank);
+        String blank = CustomerText.blankToNull(value);
+        return blank == null ? null : CustomerText.simplified(blank);
     }
 }

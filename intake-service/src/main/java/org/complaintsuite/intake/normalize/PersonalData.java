@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.complaintsuite.support.text.CustomerText;
 
 /**
  * Keyed hashing of identifiers. A national ID number is never kept: only its HMAC-SHA256 under the service's
@@ -48,7 +49,7 @@ public final class PersonalData {
      * returned upper-cased as it is.
      */
     public static String canonicalIdNumber(String idNumber) {
-        String value = Texts.normalize(idNumber).replace(" ", "").toUpperCase(Locale.ROOT);
+        String value = CustomerText.normalize(idNumber).replace(" ", "").toUpperCase(Locale.ROOT);
         if (value.matches("\\d{15}")) {
             String body = value.substring(0, 6) + "19" + value.substring(6);
             return body + checkCharacter(body);
@@ -64,13 +65,18 @@ public final class PersonalData {
         return ID_CHECK_CHARACTERS.charAt(sum % 11);
     }
 
-    /** {@code 44030119850101123X} → {@code 4403**********123X}: region prefix and last four kept. */
+    /**
+     * {@code 44030119850101123X} → {@code 4403**********123X}: the region prefix and the last four kept of a resident
+     * ID number; shorter numbers (passports, old documents) keep at most a quarter at each end, so that most of the
+     * number is always hidden.
+     */
     public static String maskIdNumber(String idNumber) {
         String value = idNumber.strip().toUpperCase(Locale.ROOT);
-        if (value.length() <= 8) {
+        int keep = Math.min(4, value.length() / 4);
+        if (keep == 0) {
             return "*".repeat(value.length());
         }
-        return value.substring(0, 4) + "*".repeat(value.length() - 8) + value.substring(value.length() - 4);
+        return value.substring(0, keep) + "*".repeat(value.length() - 2 * keep) + value.substring(value.length() - keep);
     }
 
     /** For logs: {@code +8613800138000} → {@code +86138****8000}. */

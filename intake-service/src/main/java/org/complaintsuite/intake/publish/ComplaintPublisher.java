@@ -47,7 +47,9 @@ public class ComplaintPublisher {
             Thread.currentThread().interrupt();
             throw unavailable(ex);
         }
-        catch (ExecutionException | TimeoutException | org.apache.kafka.common.KafkaException ex) {
+        catch (ExecutionException | TimeoutException | org.apache.kafka.common.KafkaException
+                | org.springframework.kafka.KafkaException ex) {
+            // the template throws Spring's KafkaException when the producer cannot even get the topic's metadata
             throw unavailable(ex);
         }
     }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -31,6 +32,7 @@ import org.complaintsuite.intake.channel.regulator.RegulatorNormalizer;
 import org.complaintsuite.intake.normalize.ComplaintIds;
 import org.complaintsuite.intake.normalize.Normalization;
 import org.complaintsuite.intake.publish.ComplaintPublisher;
+import org.complaintsuite.model.BusinessType;
 import org.complaintsuite.model.Channel;
 import org.complaintsuite.model.ComplaintReceived;
 import org.complaintsuite.support.ServiceUnavailableException;
@@ -62,6 +64,7 @@ class ComplaintControllerTest {
     private static final String PHONE_PATH = "/api/v1/complaints/phone";
     private static final String CHAT_PATH = "/api/v1/complaints/chat";
     private static final String REGULATOR_PATH = "/api/v1/complaints/regulator";
+    private static final int MAX_BYTES = 512 * 1024;
 
     @TestConfiguration(proxyBeanMethods = false)
     static class IntakeBeans {
@@ -200,6 +203,105 @@ class ComplaintControllerTest {
 
         // a caller's malformed list is answered 4xx (or the entry skipped, as null transcript segments are), never 500
         assertThat(status).isIn(202, 400);
+    }
+
+    @Test
+    void bodyOverTheLimitIsRefusedWith413ProblemNamingTheLimit() throws Exception {
+        byte[] body = chatOfSize(MAX_BYTES + 1);
+
+        mvc.perform(post(CHAT_PATH).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isContentTooLarge())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(413))
+                .andExpect(jsonPath("$.type").value("urn:complaintsuite:problem:too-large"))
+                .andExpect(jsonPath("$.maxBytes").value(MAX_BYTES));
+
+        verify(publisher, never()).publish(any());
+    }
+
+    @ParameterizedTest(name = "{0} bytes")
+    @ValueSource(ints = {MAX_BYTES - 1, MAX_BYTES})
+    void bodyUpToTheLimitIsAccepted(int size) throws Exception {
+        byte[] body = chatOfSize(size);
+
+        mvc.perform(post(CHAT_PATH).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.complaintId").value(ComplaintIds.of(Channel.CHAT, "CHAT-8f1c2a")));
+
+        verify(publisher).publish(any());
+    }
+
+    static Stream<Arguments> requiredFields() {
+        return Stream.of(
+                Arguments.of(PHONE_PATH, ExamplePayloads.PHONE, "callId"),
+                Arguments.of(PHONE_PATH, ExamplePayloads.PHONE, "startedAt"),
+                Arguments.of(CHAT_PATH, ExamplePayloads.CHAT, "sessionId"),
+                Arguments.of(CHAT_PATH, ExamplePayloads.CHAT, "messages"),
+                Arguments.of(REGULATOR_PATH, ExamplePayloads.REGULATOR, "caseNumber"),
+                Arguments.of(REGULATOR_PATH, ExamplePayloads.REGULATOR, "transferredAt"),
+                Arguments.of(REGULATOR_PATH, ExamplePayloads.REGULATOR, "content"));
+    }
+
+    @ParameterizedTest(name = "{1} without {2}")
+    @MethodSource("requiredFields")
+    void payloadWithoutARequiredFieldIsABadRequestNamingTheField(String path, String payload, String field)
+            throws Exception {
+        postJson(path, ExamplePayloads.json(payload, edit -> edit.remove(field)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("urn:complaintsuite:problem:invalid-request"))
+                .andExpect(jsonPath("$.errors[*].field").value(contains(field)));
+
+        verify(publisher, never()).publish(any());
+    }
+
+    @ParameterizedTest(name = "{1} with blank {2}")
+    @MethodSource("requiredFields")
+    void payloadWithABlankRequiredFieldIsABadRequestNamingTheField(String path, String payload, String field)
+            throws Exception {
+        String json = ExamplePayloads.json(payload, edit -> {
+            if (edit.get(field).isArray()) {
+                edit.putArray(field);
+            }
+            else {
+                edit.put(field, " ");
+            }
+        });
+
+        postJson(path, json)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(contains(field)));
+
+        verify(publisher, never()).publish(any());
+    }
+
+    @Test
+    void traditionalChinesePayloadIsAcceptedAndPublishedInSimplifiedCharacters() throws Exception {
+        String payload = ExamplePayloads.json(ExamplePayloads.REGULATOR, transfer -> {
+            transfer.put("content", "本人於2024年12月借款8000元，要求退還擔保費和會員費");
+            transfer.put("demands", "退還擔保費、會員費");
+            transfer.put("businessCategory", "貸款");
+            ((ObjectNode) transfer.get("complainant")).put("address", "廣東省深圳市南山區科技園路１號");
+            transfer.putArray("attachments").addObject().put("name", "授權書.jpg");
+        });
+
+        postJson(REGULATOR_PATH, payload)
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.complaintId").value(ComplaintIds.of(Channel.REGULATOR, "NFRA-GD-2025-004512")));
+
+        ArgumentCaptor<ComplaintReceived> published = ArgumentCaptor.forClass(ComplaintReceived.class);
+        verify(publisher).publish(published.capture());
+        ComplaintReceived complaint = published.getValue();
+        assertThat(complaint.text().customerText())
+                .isEqualTo("本人于2024年12月借款8000元,要求退还担保费和会员费\n退还担保费、会员费");
+        assertThat(complaint.text().originalText()).startsWith("本人於2024年12月借款8000元，要求退還擔保費和會員費");
+        assertThat(complaint.text().businessType()).isEqualTo(BusinessType.LOAN);
+        assertThat(complaint.customer().addressKey()).isEqualTo("广东省深圳市南山区科技园路1号");
+        assertThat(complaint.representative().powerOfAttorney()).isTrue();
+    }
+
+    private static byte[] chatOfSize(int size) {
+        return ExamplePayloads.jsonOfSize(ExamplePayloads.CHAT, chat -> { }, size);
     }
 
     private ResultActions postJson(String path, String json) throws Exception {

@@ -70,4 +70,31 @@ class PersonalDataTest {
         assertThat(new PersonalData("key-two").keyedHash("id", "44030119850101123X")).isNotEqualTo(hash);
         assertThat(data.keyedHash("phone", "44030119850101123X")).isNotEqualTo(hash);
     }
+
+    @Test
+    void fifteenDigitIdNumberIsWidenedToItsEighteenCharacterForm() {
+        // first-generation numbers carry a two-digit year: century 19 goes in front of it and the check character
+        // is computed (6, see idNumberWithTheRightCheckCharacterIsValid)
+        String widened = PersonalData.canonicalIdNumber("440301850101123");
+
+        assertThat(widened).isEqualTo("440301198501011236");
+        assertThat(PersonalData.isValidIdNumber(widened)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"440301850101123", "４４０３０１８５０１０１１２３", " 440301 850101 123 ", "440301198501011236"})
+    void bothFormsOfOnePersonsIdNumberHaveOneCanonicalForm(String idNumber) {
+        assertThat(PersonalData.canonicalIdNumber(idNumber)).isEqualTo("440301198501011236");
+    }
+
+    @Test
+    void canonicalFormOfAnEighteenCharacterIdNumberIsItselfInUpperCase() {
+        assertThat(PersonalData.canonicalIdNumber("11010519491231002x")).isEqualTo("11010519491231002X");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"4403011985010112", "44030119850101ABCD", "E12345678"})
+    void somethingThatIsNotAnIdNumberIsOnlyUpperCasedNotWidened(String idNumber) {
+        assertThat(PersonalData.canonicalIdNumber(idNumber)).isEqualTo(idNumber.toUpperCase());
+    }
 }

@@ -18,6 +18,7 @@ import org.complaintsuite.model.ComplaintReceived;
 import org.complaintsuite.model.ComplaintSource;
 import org.complaintsuite.support.InvalidInputException;
 import org.complaintsuite.support.web.Problems.FieldError;
+import org.complaintsuite.support.text.CustomerText;
 
 /** A chat becomes a complaint received at the customer's first message; the customer's words are their messages. */
 @Component
@@ -44,7 +45,7 @@ public class ChatNormalizer {
                 .orElseThrow(() -> new InvalidInputException(List.of(new FieldError("messages",
                         "must contain at least one message from USER with sentAt (epoch milliseconds)"))));
         String words = customerMessages.stream().map(ChatComplaint.Message::text)
-                .filter(text -> text != null && !text.isBlank()).collect(Collectors.joining("\n"));
+                .filter(ChatNormalizer::hasWords).collect(Collectors.joining("\n"));
         if (words.isBlank()) {
             throw new InvalidInputException(List.of(new FieldError("messages", "the USER messages have no text")));
         }
@@ -53,6 +54,11 @@ public class ChatNormalizer {
         var customer = assembler.customer(chat.userId(), null, assembler.phone("phone", chat.phone()), null, null,
                 null);
         return assembler.build(source, receivedAt, customer, ComplaintAssembler.text(words, null, null, null));
+    }
+
+    /** Text that still says something once normalized: zero-width and control characters alone do not. */
+    static boolean hasWords(@Nullable String text) {
+        return text != null && !CustomerText.simplified(text).isBlank();
     }
 
     private static ComplaintSource platform(@Nullable String platform, ComplaintAssembler assembler) {

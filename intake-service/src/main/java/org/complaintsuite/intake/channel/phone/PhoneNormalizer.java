@@ -17,6 +17,7 @@ import org.complaintsuite.model.ComplaintReceived;
 import org.complaintsuite.model.ComplaintSource;
 import org.complaintsuite.support.InvalidInputException;
 import org.complaintsuite.support.web.Problems.FieldError;
+import org.complaintsuite.support.text.CustomerText;
 
 /**
  * A call becomes a complaint received at call start. The customer's words are the customer's transcript segments;
@@ -38,7 +39,7 @@ public class PhoneNormalizer {
                 List.of(new FieldError("startedAt", "must be an ISO-8601 date-time, e.g. 2025-10-11T09:15:02+08:00"))));
         String customerWords = customerWords(call.transcript());
         if (customerWords.isBlank()) {
-            if (call.agentSummary() == null || call.agentSummary().isBlank()) {
+            if (call.agentSummary() == null || CustomerText.simplified(call.agentSummary()).isBlank()) {
                 throw new InvalidInputException(List.of(new FieldError("transcript",
                         "must contain the customer's words (a CUSTOMER segment with text), or agentSummary must be given")));
             }
@@ -56,7 +57,8 @@ public class PhoneNormalizer {
             return "";
         }
         return transcript.stream()
-                .filter(segment -> segment != null && segment.text() != null && !segment.text().isBlank())
+                .filter(segment -> segment != null && segment.text() != null
+                        && !CustomerText.simplified(segment.text()).isBlank())
                 .filter(segment -> segment.speaker() != null
                         && CUSTOMER_SPEAKERS.contains(segment.speaker().strip().toUpperCase(Locale.ROOT)))
                 .map(PhoneComplaint.Segment::text)

@@ -13,7 +13,6 @@ import org.complaintsuite.intake.normalize.BeijingTime;
 import org.complaintsuite.intake.normalize.ComplaintAssembler;
 import org.complaintsuite.intake.normalize.Normalization;
 import org.complaintsuite.intake.normalize.PersonalData;
-import org.complaintsuite.intake.normalize.Texts;
 import org.complaintsuite.model.Attachment;
 import org.complaintsuite.model.Channel;
 import org.complaintsuite.model.ComplaintReceived;
@@ -22,6 +21,7 @@ import org.complaintsuite.model.RegulatorTransfer;
 import org.complaintsuite.model.Representative;
 import org.complaintsuite.support.InvalidInputException;
 import org.complaintsuite.support.web.Problems.FieldError;
+import org.complaintsuite.support.text.CustomerText;
 
 /**
  * A regulator transfer becomes a complaint received at the transfer time. The customer's words are the complaint
@@ -41,11 +41,14 @@ public class RegulatorNormalizer {
         Instant receivedAt = BeijingTime.parseInstant(transfer.transferredAt())
                 .orElseThrow(() -> new InvalidInputException(List.of(new FieldError("transferredAt",
                         "must be a date-time such as 2025-10-09 16:20:00 (Beijing time) or ISO-8601"))));
+        if (CustomerText.simplified(transfer.content()).isBlank()) {
+            throw new InvalidInputException(List.of(new FieldError("content", "has no visible text")));
+        }
         ComplaintAssembler assembler = normalization.start(Channel.REGULATOR, transfer.caseNumber());
         ComplaintSource source = source(transfer.source(), assembler);
 
         LocalDate deadline = null;
-        if (Texts.blankToNull(transfer.regulatorDeadline()) != null) {
+        if (CustomerText.blankToNull(transfer.regulatorDeadline()) != null) {
             deadline = BeijingTime.parseDate(transfer.regulatorDeadline()).orElse(null);
             if (deadline == null) {
                 assembler.warn("regulatorDeadline: not a date (yyyy-MM-dd), ignored: '" + transfer.regulatorDeadline() + "'");
@@ -55,23 +58,23 @@ public class RegulatorNormalizer {
 
         List<Attachment> attachments = transfer.attachments() == null ? List.of() : transfer.attachments().stream()
                 .filter(Objects::nonNull)
-                .map(attachment -> new Attachment(Texts.normalize(attachment.name()), Texts.blankToNull(attachment.sha256())))
+                .map(attachment -> new Attachment(CustomerText.normalize(attachment.name()), CustomerText.blankToNull(attachment.sha256())))
                 .toList();
         assembler.attachments(attachments);
 
         RegulatorComplaint.Agent agent = transfer.agent();
-        if (agent != null && (Texts.blankToNull(agent.name()) != null || Texts.blankToNull(agent.phone()) != null
-                || Texts.blankToNull(agent.email()) != null || Texts.blankToNull(agent.organization()) != null)) {
+        if (agent != null && (CustomerText.blankToNull(agent.name()) != null || CustomerText.blankToNull(agent.phone()) != null
+                || CustomerText.blankToNull(agent.email()) != null || CustomerText.blankToNull(agent.organization()) != null)) {
             boolean powerOfAttorney = attachments.stream().anyMatch(attachment -> isPowerOfAttorney(attachment.name()));
-            String organization = Texts.blankToNull(agent.organization());
-            String name = Texts.blankToNull(agent.name());
-            assembler.representative(new Representative(name == null ? null : Texts.normalize(name),
+            String organization = CustomerText.blankToNull(agent.organization());
+            String name = CustomerText.blankToNull(agent.name());
+            assembler.representative(new Representative(name == null ? null : CustomerText.normalize(name),
                     assembler.phone("agent.phone", agent.phone()), assembler.email("agent.email", agent.email()),
-                    organization == null ? null : Texts.customerWords(organization), powerOfAttorney));
+                    organization == null ? null : CustomerText.simplified(organization), powerOfAttorney));
         }
 
         RegulatorComplaint.Person person = transfer.complainant();
-        String idNumber = person == null ? null : Texts.blankToNull(person.idNumber());
+        String idNumber = person == null ? null : CustomerText.blankToNull(person.idNumber());
         if (idNumber != null && !PersonalData.isValidIdNumber(PersonalData.canonicalIdNumber(idNumber))) {
             assembler.warn("complainant.idNumber: not a valid resident ID number (check character), kept masked");
         }
@@ -86,17 +89,17 @@ public class RegulatorNormalizer {
     }
 
     static boolean isPowerOfAttorney(String attachmentName) {
-        String name = Texts.customerWords(attachmentName).toLowerCase(Locale.ROOT);
+        String name = CustomerText.simplified(attachmentName).toLowerCase(Locale.ROOT);
         return name.contains("委托") || name.contains("授权") || name.contains("power of attorney");
     }
 
     private static ComplaintSource source(@Nullable String source, ComplaintAssembler assembler) {
-        String value = Texts.blankToNull(source);
+        String value = CustomerText.blankToNull(source);
         if (value == null) {
             assembler.warn("source: missing");
             return ComplaintSource.OTHER;
         }
-        String upper = Texts.customerWords(value).toUpperCase(Locale.ROOT);
+        String upper = CustomerText.simplified(value).toUpperCase(Locale.ROOT);
         if (upper.contains("12378") || upper.startsWith("NFRA") || upper.startsWith("CBIRC")) {
             return ComplaintSource.NFRA_12378;
         }

@@ -1,6 +1,8 @@
 package org.complaintsuite.intake.channel.chat;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
@@ -113,6 +115,75 @@ class ChatNormalizerTest {
         // the timestamp only decides receivedAt; losing the words would hide them from risk scoring
         assertThat(complaint.receivedAt()).isEqualTo(Instant.ofEpochMilli(1760145302000L));
         assertThat(complaint.text().customerText()).contains("再不处理我就去银保监会投诉").contains("你们这是高利贷");
+    }
+
+    @Test
+    void traditionalChatIsReadInSimplifiedCharactersWithTheOriginalKept() {
+        ComplaintReceived complaint = normalizeExample(chat -> chat.putArray("messages")
+                .add(message("USER", 1760145302000L, "我要投訴到銀保監會")));
+
+        assertThat(complaint.text().customerText()).isEqualTo("我要投诉到银保监会");
+        assertThat(complaint.text().originalText()).isEqualTo("我要投訴到銀保監會");
+    }
+
+    @Test
+    void traditionalAndSimplifiedSpellingsOfOneComplaintGiveTheSameCustomerText() {
+        ComplaintReceived traditional = normalizeExample(chat -> chat.putArray("messages")
+                .add(message("USER", 1760145302000L, "你們提前還款為什麼還扣我利息？再不處理我就去銀保監會投訴！")));
+        ComplaintReceived simplified = normalizeExample(chat -> chat.putArray("messages")
+                .add(message("USER", 1760145302000L, "你们提前还款为什么还扣我利息？再不处理我就去银保监会投诉！")));
+
+        assertThat(traditional.text().customerText()).isEqualTo(simplified.text().customerText())
+                .isEqualTo("你们提前还款为什么还扣我利息?再不处理我就去银保监会投诉!");
+        assertThat(traditional.text().originalText()).isNotEqualTo(simplified.text().originalText());
+    }
+
+    @Test
+    void fullWidthDigitsAndPunctuationAreNormalizedAndInvisibleCharactersRemovedKeepingLineBreaks() {
+        ComplaintReceived complaint = normalizeExample(chat -> chat.putArray("messages")
+                .add(message("USER", 1760145302000L, "我的电话１３８００１３８０００，\u0000请回电！\u200B\u0007\n第二行\t完")));
+
+        assertThat(complaint.text().customerText()).isEqualTo("我的电话13800138000,请回电!\n第二行\t完");
+        assertThat(complaint.text().originalText()).contains("\u0000", "\u200B", "１３８");
+    }
+
+    @Test
+    void chatWithOnlyTheRequiredFieldsIsAComplaintOfItsOwn() {
+        ChatComplaint chat = new ChatComplaint("CHAT-minimal", null, null, null,
+                Arrays.asList(null, new ChatComplaint.Message(null, null, null),
+                        new ChatComplaint.Message("USER", 1760145302000L, "投诉")), null);
+
+        ComplaintReceived complaint = normalizer.normalize(chat);
+
+        assertThat(complaint.complaintId()).isEqualTo(ComplaintIds.of(Channel.CHAT, "CHAT-minimal"));
+        assertThat(complaint.source()).isEqualTo(ComplaintSource.OTHER);
+        assertThat(complaint.customer().customerKey()).isEqualTo("cmp-" + complaint.complaintId());
+        assertThat(complaint.customer().phone()).isNull();
+        assertThat(complaint.text().customerText()).isEqualTo("投诉");
+        assertThat(complaint.normalizationWarnings()).containsExactly("platform: missing");
+    }
+
+    @Test
+    void emptyStringsAndEmptyListsInOptionalFieldsAreTreatedAsMissing() {
+        ChatComplaint chat = new ChatComplaint("CHAT-empty", " ", "", "  ",
+                List.of(new ChatComplaint.Message("USER", 1760145302000L, "投诉")), List.of());
+
+        ComplaintReceived complaint = normalizer.normalize(chat);
+
+        assertThat(complaint.customer().customerId()).isNull();
+        assertThat(complaint.customer().phone()).isNull();
+        assertThat(complaint.customer().customerKey()).startsWith("cmp-");
+        assertThat(complaint.normalizationWarnings()).containsExactly("platform: missing");
+    }
+
+    @Test
+    void userMessagesOfOnlyInvisibleCharactersAreNoTextAndTheChatIsRejected() {
+        // zero-width space, BEL and NUL are not whitespace, so the raw text is not blank; normalized it is empty
+        ChatComplaint chat = ExamplePayloads.read(ExamplePayloads.CHAT, ChatComplaint.class,
+                edit -> edit.putArray("messages").add(message("USER", 1760145302000L, "\u200B\u0007\u0000")));
+
+        assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> normalizer.normalize(chat))
+                .satisfies(ex -> assertThat(ex.errors()).extracting(FieldError::field).containsExactly("messages"));
     }
 
     private static ObjectNode message(String from, long sentAt, String text) {

@@ -1,4 +1,4 @@
-package org.complaintsuite.intake.normalize;
+package org.complaintsuite.support.text;
 
 import java.util.Optional;
 
@@ -19,7 +19,7 @@ public final class PhoneNumbers {
     }
 
     public static Optional<String> toE164(String raw) {
-        String text = Texts.normalize(raw);
+        String text = CustomerText.normalize(raw);
         if (text.startsWith("00")) {
             text = "+" + text.substring(2);
         }

@@ -1,0 +1,37 @@
+package org.complaintsuite.intake;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import org.complaintsuite.intake.publish.ComplaintPublisher;
+import org.complaintsuite.model.ComplaintReceived;
+
+/**
+ * A publisher that keeps what it is given instead of sending it. The template it is built with never creates a
+ * producer, because {@link #publish} never reaches it.
+ */
+public final class RecordingPublisher extends ComplaintPublisher {
+
+    private final List<ComplaintReceived> published = new ArrayList<>();
+
+    public RecordingPublisher() {
+        super(new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of())), ExamplePayloads.properties("test-key"));
+    }
+
+    @Override
+    public void publish(ComplaintReceived complaint) {
+        published.add(complaint);
+    }
+
+    public List<ComplaintReceived> published() {
+        return List.copyOf(published);
+    }
+
+    public void clear() {
+        published.clear();
+    }
+}
