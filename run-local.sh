@@ -23,8 +23,8 @@ PG_PORT=5432
 PG_USER=postgres
 # shellcheck disable=SC2016  # printed for the user to paste, not expanded here
 PG_START_HINT='pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start'
-# Databases the services expect to exist; add "risk" here when risk-scoring-service gets its own.
-DATABASES=(workflow)
+# Databases the services expect to exist (each service's schema is created by its own Flyway migrations).
+DATABASES=(workflow risk)
 
 # module:port, in start order. Stopped in reverse order.
 SERVICES=(intake-service:8081 risk-scoring-service:8082 workflow-service:8083)
@@ -337,6 +337,9 @@ start_services() {
     export WORKFLOW_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/workflow"
     export WORKFLOW_DB_USER="$PG_USER"
     export WORKFLOW_DB_PASSWORD=""
+    export RISK_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/risk"
+    export RISK_DB_USER="$PG_USER"
+    export RISK_DB_PASSWORD=""
     for entry in "${SERVICES[@]}"; do
         module="${entry%%:*}"; port="${entry##*:}"
         jar="$(exec_jar "$module")"

@@ -52,7 +52,10 @@ class ComplaintPipelineIT {
         Map<String, String> common = Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka,
                 "INTAKE_ID_HASH_KEY", "end-to-end-test-key");
         intake = ServiceProcess.start("intake-service", "e2e.jar.intake", common);
-        risk = ServiceProcess.start("risk-scoring-service", "e2e.jar.risk", common);
+        TestInfrastructure.Database riskDatabase = TestInfrastructure.newDatabase("risk");
+        risk = ServiceProcess.start("risk-scoring-service", "e2e.jar.risk", merge(common, Map.of(
+                "RISK_DB_URL", riskDatabase.url(), "RISK_DB_USER", riskDatabase.username(),
+                "RISK_DB_PASSWORD", riskDatabase.password())));
         workflow = ServiceProcess.start("workflow-service", "e2e.jar.workflow", merge(common, Map.of(
                 "WORKFLOW_DB_URL", database.url(), "WORKFLOW_DB_USER", database.username(),
                 "WORKFLOW_DB_PASSWORD", database.password())));

@@ -4,17 +4,31 @@ import java.time.Clock;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.kafka.core.KafkaAdmin;
 
 import org.complaintsuite.model.Topics;
+import org.complaintsuite.risk.text.Lexicons;
+import org.complaintsuite.risk.text.TextAnalyzer;
 import org.complaintsuite.support.kafka.KafkaTopicsProperties;
 
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class RiskScoringConfiguration {
 
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    @Bean
+    Lexicons lexicons() {
+        return Lexicons.load();
+    }
+
+    @Bean
+    TextAnalyzer textAnalyzer(Lexicons lexicons) {
+        return new TextAnalyzer(lexicons.all());
     }
 
     @Bean

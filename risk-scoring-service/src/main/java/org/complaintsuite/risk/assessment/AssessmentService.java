@@ -1,52 +1,103 @@
 package org.complaintsuite.risk.assessment;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.UUID;
-import java.util.concurrent.ExecutionException;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import org.complaintsuite.model.ComplaintAssessed;
 import org.complaintsuite.model.ComplaintReceived;
-import org.complaintsuite.model.Topics;
+import org.complaintsuite.risk.RiskProperties;
 import org.complaintsuite.risk.escalation.EscalationScorer;
+import org.complaintsuite.risk.links.LinkContext;
+import org.complaintsuite.risk.links.LinkStore;
 import org.complaintsuite.risk.proxy.ProxyScorer;
+import org.complaintsuite.risk.proxy.SharingRules;
+import org.complaintsuite.risk.text.Lexicons;
+import org.complaintsuite.risk.text.TextAnalyzer;
 
-/** Scores a received complaint and publishes the assessment, waiting for the broker before the input counts as done. */
+/**
+ * Scores a received complaint against everything known before and around it, and re-assesses the earlier
+ * complaints whose evidence it changes (a ring that grows). All of it happens in one transaction that also fills
+ * the outbox, so a committed assessment is always published and a crash publishes nothing half-done.
+ */
 @Service
 public class AssessmentService {
 
     private static final Logger log = LoggerFactory.getLogger(AssessmentService.class);
 
+    private final LinkStore links;
+    private final AssessmentStore assessments;
+    private final TextAnalyzer textAnalyzer;
     private final EscalationScorer escalation = new EscalationScorer();
-    private final ProxyScorer proxy = new ProxyScorer();
-    private final KafkaTemplate<String, Object> kafka;
+    private final ProxyScorer proxy;
+    private final SharingRules sharing;
+    private final RiskProperties properties;
     private final Clock clock;
 
-    public AssessmentService(KafkaTemplate<String, Object> kafka, Clock clock) {
-        this.kafka = kafka;
+    public AssessmentService(LinkStore links, AssessmentStore assessments, Lexicons lexicons,
+            TextAnalyzer textAnalyzer, RiskProperties properties, Clock clock) {
+        this.links = links;
+        this.assessments = assessments;
+        this.textAnalyzer = textAnalyzer;
+        this.proxy = new ProxyScorer(lexicons.all(), properties);
+        this.sharing = new SharingRules(properties);
+        this.properties = properties;
         this.clock = clock;
     }
 
-    public ComplaintAssessed assess(ComplaintReceived complaint) {
-        return new ComplaintAssessed(eventId(complaint), clock.instant(), complaint.complaintId(),
-                escalation.assess(complaint), proxy.assess(complaint));
+    /** @return the assessments that changed (the complaint's own first), all of them now in the outbox */
+    @Transactional
+    public List<ComplaintAssessed> process(ComplaintReceived complaint) {
+        LinkStore.Stored stored = LinkStore.Stored.of(complaint);
+        links.lock(stored);
+        links.store(stored);
+        LinkContext context = links.context(stored);
+        List<String> affected = links.link(complaint.complaintId(), edges(context));
+
+        List<ComplaintAssessed> changed = new ArrayList<>();
+        AssessmentStore.Saved own = assess(stored, context);
+        if (own.changed()) {
+            changed.add(own.assessed());
+        }
+        for (String member : affected.stream().limit(properties.maxReassessments()).toList()) {
+            links.find(member).ifPresent(earlier -> {
+                LinkStore.Stored earlierStored = LinkStore.Stored.of(earlier);
+                AssessmentStore.Saved again = assess(earlierStored, links.context(earlierStored));
+                if (again.changed()) {
+                    changed.add(again.assessed());
+                }
+            });
+        }
+        if (affected.size() > properties.maxReassessments()) {
+            log.warn("Complaint {} changed the ring of {} complaints; only {} were re-assessed", complaint.complaintId(),
+                    affected.size(), properties.maxReassessments());
+        }
+        return changed;
     }
 
-    public void assessAndPublish(ComplaintReceived complaint) throws ExecutionException, InterruptedException {
-        ComplaintAssessed assessed = assess(complaint);
-        kafka.send(Topics.COMPLAINTS_ASSESSED, assessed.complaintId(), assessed).get();
-        log.info("Complaint {} assessed: escalation {} ({}), proxy {} ({})", assessed.complaintId(),
-                assessed.escalation().level(), assessed.escalation().score(), assessed.proxy().level(),
-                assessed.proxy().score());
+    private AssessmentStore.Saved assess(LinkStore.Stored stored, LinkContext context) {
+        ComplaintReceived complaint = stored.complaint();
+        LinkContext withRing = new LinkContext(context.repeatWindowDays(), context.earlierComplaintsOfCustomer(),
+                context.sharedIdentifiers(), context.similarTexts(), context.watchlisted(), context.bursts(),
+                links.ring(complaint.complaintId()));
+        return assessments.save(complaint.complaintId(),
+                escalation.assess(complaint, textAnalyzer.analyze(complaint.text().customerText()), withRing),
+                proxy.assess(complaint, withRing), clock.instant());
     }
 
-    /** Derived from the input event, so that a redelivered complaint yields an assessment with the same id. */
-    private static UUID eventId(ComplaintReceived complaint) {
-        return UUID.nameUUIDFromBytes(("assessment:" + complaint.eventId()).getBytes(StandardCharsets.UTF_8));
+    /** The suspicious links of a complaint to other customers' complaints: what rings are made of. */
+    private List<LinkStore.Edge> edges(LinkContext context) {
+        List<LinkStore.Edge> edges = new ArrayList<>();
+        context.sharedIdentifiers().stream().filter(sharing::isSuspicious).forEach(shared -> shared.complaintIds()
+                .forEach(id -> edges.add(new LinkStore.Edge(id, "SHARED_" + shared.identifier().kind(),
+                        shared.identifier().kind() + " " + shared.identifier().display()))));
+        context.similarTexts().forEach(text -> edges.add(new LinkStore.Edge(text.complaintId(), "NEAR_DUPLICATE_TEXT",
+                "similarity %.2f".formatted(text.similarity()))));
+        return edges;
     }
 }

@@ -1,24 +1,40 @@
 package org.complaintsuite.risk.assessment;
 
-import java.util.concurrent.ExecutionException;
-
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import org.complaintsuite.model.ComplaintAssessed;
 import org.complaintsuite.model.ComplaintReceived;
 import org.complaintsuite.model.Topics;
 
+/**
+ * Scores each received complaint, then publishes what the scoring committed. If publishing fails the record is
+ * retried: scoring it again changes nothing (same evidence, same assessment) and the relay publishes the outbox.
+ */
 @Component
 class ComplaintReceivedListener {
 
-    private final AssessmentService assessments;
+    private static final Logger log = LoggerFactory.getLogger(ComplaintReceivedListener.class);
 
-    ComplaintReceivedListener(AssessmentService assessments) {
+    private final AssessmentService assessments;
+    private final OutboxRelay relay;
+
+    ComplaintReceivedListener(AssessmentService assessments, OutboxRelay relay) {
         this.assessments = assessments;
+        this.relay = relay;
     }
 
     @KafkaListener(topics = Topics.COMPLAINTS_RECEIVED, groupId = "${spring.application.name}")
-    void onReceived(ComplaintReceived complaint) throws ExecutionException, InterruptedException {
-        assessments.assessAndPublish(complaint);
+    void onReceived(ComplaintReceived complaint) {
+        var changed = assessments.process(complaint);
+        relay.publishPending();
+        for (ComplaintAssessed assessed : changed) {
+            log.info("Complaint {} assessed: escalation {} ({}), proxy {} ({}){}", assessed.complaintId(),
+                    assessed.escalation().level(), assessed.escalation().score(), assessed.proxy().level(),
+                    assessed.proxy().score(), assessed.complaintId().equals(complaint.complaintId()) ? ""
+                            : " (re-assessed after " + complaint.complaintId() + ")");
+        }
     }
 }

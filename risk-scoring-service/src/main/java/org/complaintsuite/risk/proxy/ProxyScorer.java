@@ -1,64 +1,165 @@
 package org.complaintsuite.risk.proxy;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.complaintsuite.model.ComplaintReceived;
 import org.complaintsuite.model.Evidence;
 import org.complaintsuite.model.Representative;
 import org.complaintsuite.model.RiskAssessment;
 import org.complaintsuite.model.RiskSignal;
-import org.complaintsuite.risk.text.Lexicon;
+import org.complaintsuite.risk.RiskProperties;
+import org.complaintsuite.risk.links.LinkContext;
+import org.complaintsuite.risk.links.LinkContext.SharedIdentifier;
+import org.complaintsuite.risk.text.KeywordMatcher;
+import org.complaintsuite.risk.text.Lexicons;
 
 /**
- * Proxy (代理维权) risk from what a single complaint shows: a third party filing for the customer, a power of
- * attorney, an organization that sells "debt optimisation" or "legal" services, and the agencies' stock phrases
- * (domain brief §2). A third party alone is not enough for a high score: genuine customers use agents too.
+ * Proxy (代理维权) risk: how likely a complaint is driven by a proxy rights-defence agency (domain brief §2, §5).
+ * What the complaint itself shows (a third party filing, a power of attorney, an agency's name or stock phrases)
+ * and what links it to other customers' complaints (shared contacts, near-duplicate text, the watch list, bursts,
+ * rings). A single innocent trait stays below HIGH: a family member filing, a lawyer with a power of attorney, a
+ * couple at one address.
  */
 public final class ProxyScorer {
 
     static final int THIRD_PARTY_WEIGHT = 25;
     static final int POWER_OF_ATTORNEY_WEIGHT = 15;
-    static final int AGENCY_ORGANIZATION_WEIGHT = 20;
+    static final int AGENCY_ORGANIZATION_WEIGHT = 25;
     static final int FIRST_PHRASE_WEIGHT = 25;
     static final int FURTHER_PHRASE_WEIGHT = 10;
     static final int PHRASES_MAX_WEIGHT = 45;
+    static final int SHARED_AGENT_CONTACT_WEIGHT = 40;
+    static final int SHARED_AGENT_CONTACTS_WEIGHT = 50;
+    static final int SHARED_CONTACT_WEIGHT = 35;
+    static final int SHARED_ADDRESS_WEIGHT = 30;
+    static final int NEAR_DUPLICATE_WEIGHT = 35;
+    static final int NEAR_DUPLICATES_WEIGHT = 45;
+    static final int WATCHLIST_WEIGHT = 60;
+    static final int BURST_WEIGHT = 25;
+    static final int RING_WEIGHT = 30;
+    static final int LARGE_RING_WEIGHT = 40;
 
-    private static final Lexicon LEXICON = new Lexicon(Map.of(
-            "AGENCY_PHRASES", List.of("全权委托", "停息挂账", "全额退息", "减免本金", "债务优化", "征信修复", "法务团队",
-                    "反催收", "协商还款代办", "债务重组"),
-            "AGENCY_ORGANIZATION", List.of("法务", "债务", "维权", "征信修复", "咨询")));
+    private final KeywordMatcher phrases;
+    private final KeywordMatcher organizations;
+    private final SharingRules sharing;
+    private final RiskProperties properties;
 
-    public RiskAssessment assess(ComplaintReceived complaint) {
+    public ProxyScorer(Map<String, ? extends Collection<String>> lexicons, RiskProperties properties) {
+        this.phrases = new KeywordMatcher(Map.of(Lexicons.AGENCY_PHRASE, lexicons.get(Lexicons.AGENCY_PHRASE)));
+        this.organizations = new KeywordMatcher(
+                Map.of(Lexicons.AGENCY_ORGANIZATION, lexicons.get(Lexicons.AGENCY_ORGANIZATION)));
+        this.sharing = new SharingRules(properties);
+        this.properties = properties;
+    }
+
+    public RiskAssessment assess(ComplaintReceived complaint, LinkContext context) {
         List<RiskSignal> signals = new ArrayList<>();
-        Representative representative = complaint.representative();
-        if (representative != null) {
-            String who = representative.organization() != null ? representative.organization()
-                    : representative.name() != null ? representative.name() : "an unnamed agent";
-            signals.add(new RiskSignal("THIRD_PARTY_AGENT", "a third party files on the customer's behalf",
-                    THIRD_PARTY_WEIGHT, List.of(Evidence.fact("agent: " + who))));
-            if (representative.powerOfAttorney()) {
-                signals.add(new RiskSignal("POWER_OF_ATTORNEY", "a power of attorney came with the complaint",
-                        POWER_OF_ATTORNEY_WEIGHT, complaint.attachments().stream()
-                                .map(attachment -> Evidence.fact("attachment: " + attachment.name())).toList()));
-            }
-            if (representative.organization() != null) {
-                List<Evidence> found = LEXICON.find("AGENCY_ORGANIZATION", representative.organization());
-                if (!found.isEmpty()) {
-                    signals.add(new RiskSignal("AGENCY_ORGANIZATION",
-                            "the agent's organization sells debt or legal services", AGENCY_ORGANIZATION_WEIGHT,
-                            found.stream().map(e -> new Evidence(Evidence.Kind.IDENTIFIER,
-                                    representative.organization(), -1, -1)).distinct().toList()));
-                }
-            }
-        }
-        List<Evidence> phrases = LEXICON.find("AGENCY_PHRASES", complaint.text().customerText());
-        long distinct = phrases.stream().map(Evidence::value).distinct().count();
+        representativeSignals(complaint, signals);
+        List<Evidence> found = phrases.find(complaint.text().customerText()).stream()
+                .map(match -> Evidence.span(match.keyword(), match.start())).toList();
+        long distinct = found.stream().map(Evidence::value).distinct().count();
         if (distinct > 0) {
             int weight = (int) Math.min(PHRASES_MAX_WEIGHT, FIRST_PHRASE_WEIGHT + (distinct - 1) * FURTHER_PHRASE_WEIGHT);
-            signals.add(new RiskSignal("AGENCY_PHRASES", "uses proxy agencies' stock phrases", weight, phrases));
+            signals.add(new RiskSignal("AGENCY_PHRASES", "uses proxy agencies' stock phrases", weight, found));
+        }
+        sharedIdentifierSignals(context, signals);
+        nearDuplicateSignal(context, signals);
+        if (!context.watchlisted().isEmpty()) {
+            signals.add(new RiskSignal("WATCHLISTED", "carries an identifier on the watch list", WATCHLIST_WEIGHT,
+                    context.watchlisted().stream().map(hit -> new Evidence(Evidence.Kind.IDENTIFIER,
+                            hit.identifier().kind() + " " + hit.identifier().display() + ": " + hit.reason(), -1, -1))
+                            .toList()));
+        }
+        if (!context.bursts().isEmpty()) {
+            signals.add(new RiskSignal("BURST", "one identifier on many complaints in a short time", BURST_WEIGHT,
+                    context.bursts().stream().map(burst -> new Evidence(Evidence.Kind.IDENTIFIER,
+                            "%s %s: %d complaints within %d h".formatted(burst.identifier().kind(),
+                                    burst.identifier().display(), burst.complaints(), burst.windowHours()), -1, -1))
+                            .toList()));
+        }
+        LinkContext.Ring ring = context.ring();
+        if (ring != null && ring.customers() >= properties.ringMinCustomers()) {
+            signals.add(new RiskSignal("RING",
+                    "part of ring %s: %d complaints from %d customers linked by shared contacts or text"
+                            .formatted(ring.clusterId(), ring.complaints(), ring.customers()),
+                    ring.customers() >= 2 * properties.ringMinCustomers() ? LARGE_RING_WEIGHT : RING_WEIGHT,
+                    ring.memberIds().stream().map(id -> new Evidence(Evidence.Kind.LINKED_COMPLAINT, id, -1, -1))
+                            .toList()));
         }
         return RiskAssessment.fromSignals(signals);
+    }
+
+    private void representativeSignals(ComplaintReceived complaint, List<RiskSignal> signals) {
+        Representative representative = complaint.representative();
+        if (representative == null) {
+            return;
+        }
+        String who = representative.organization() != null ? representative.organization()
+                : representative.name() != null ? representative.name() : "an unnamed agent";
+        signals.add(new RiskSignal("THIRD_PARTY_AGENT", "a third party files on the customer's behalf",
+                THIRD_PARTY_WEIGHT, List.of(Evidence.fact("agent: " + who))));
+        if (representative.powerOfAttorney()) {
+            signals.add(new RiskSignal("POWER_OF_ATTORNEY", "a power of attorney came with the complaint",
+                    POWER_OF_ATTORNEY_WEIGHT, complaint.attachments().stream()
+                            .map(attachment -> Evidence.fact("attachment: " + attachment.name())).toList()));
+        }
+        if (representative.organization() != null
+                && !organizations.find(representative.organization()).isEmpty()) {
+            signals.add(new RiskSignal("AGENCY_ORGANIZATION", "the agent's organization sells debt or legal services",
+                    AGENCY_ORGANIZATION_WEIGHT, List.of(new Evidence(Evidence.Kind.IDENTIFIER,
+                            representative.organization(), -1, -1))));
+        }
+    }
+
+    private void sharedIdentifierSignals(LinkContext context, List<RiskSignal> signals) {
+        List<SharedIdentifier> suspicious = context.sharedIdentifiers().stream().filter(sharing::isSuspicious).toList();
+        List<SharedIdentifier> agent = suspicious.stream().filter(SharedIdentifier::usedByAnAgent).toList();
+        List<SharedIdentifier> contact = suspicious.stream().filter(s -> !s.usedByAnAgent()
+                && s.identifier().kind() != org.complaintsuite.risk.links.Identifier.Kind.ADDRESS).toList();
+        List<SharedIdentifier> address = suspicious.stream().filter(s -> !s.usedByAnAgent()
+                && s.identifier().kind() == org.complaintsuite.risk.links.Identifier.Kind.ADDRESS).toList();
+        if (!agent.isEmpty()) {
+            boolean several = agent.stream().anyMatch(s -> s.otherCustomers() >= 2);
+            signals.add(new RiskSignal("SHARED_AGENT_CONTACT",
+                    "an agent's contact appears on other customers' complaints",
+                    several ? SHARED_AGENT_CONTACTS_WEIGHT : SHARED_AGENT_CONTACT_WEIGHT, evidence(agent)));
+        }
+        if (!contact.isEmpty()) {
+            signals.add(new RiskSignal("SHARED_CONTACT", "a phone or e-mail shared by several customers",
+                    SHARED_CONTACT_WEIGHT, evidence(contact)));
+        }
+        if (!address.isEmpty()) {
+            signals.add(new RiskSignal("SHARED_ADDRESS", "an address shared by more customers than a family",
+                    SHARED_ADDRESS_WEIGHT, evidence(address)));
+        }
+    }
+
+    private static List<Evidence> evidence(List<SharedIdentifier> shared) {
+        List<Evidence> evidence = new ArrayList<>();
+        for (SharedIdentifier s : shared) {
+            evidence.add(new Evidence(Evidence.Kind.IDENTIFIER, "%s %s (%s) shared with %d other customer(s)".formatted(
+                    s.identifier().kind(), s.identifier().display(), s.identifier().role(), s.otherCustomers()), -1, -1));
+            s.complaintIds().forEach(id -> evidence.add(new Evidence(Evidence.Kind.LINKED_COMPLAINT, id, -1, -1)));
+        }
+        return evidence;
+    }
+
+    private void nearDuplicateSignal(LinkContext context, List<RiskSignal> signals) {
+        var similar = context.similarTexts().stream()
+                .filter(text -> text.similarity() >= properties.nearDuplicateSimilarity()).toList();
+        if (similar.isEmpty()) {
+            return;
+        }
+        Set<String> customers = new java.util.HashSet<>();
+        similar.forEach(text -> customers.add(text.customerKey()));
+        signals.add(new RiskSignal("NEAR_DUPLICATE_TEXT",
+                "near-duplicate text in %d other customer(s)' complaints".formatted(customers.size()),
+                customers.size() >= 2 ? NEAR_DUPLICATES_WEIGHT : NEAR_DUPLICATE_WEIGHT,
+                similar.stream().map(text -> new Evidence(Evidence.Kind.LINKED_COMPLAINT,
+                        "%s (similarity %.2f)".formatted(text.complaintId(), text.similarity()), -1, -1)).toList()));
     }
 }

@@ -22,13 +22,14 @@ import tools.jackson.databind.json.JsonMapper;
 import org.complaintsuite.model.Topics;
 import org.complaintsuite.risk.Complaints;
 import org.complaintsuite.testsupport.KafkaTestInfrastructure;
+import org.complaintsuite.testsupport.PostgresTestInfrastructure;
 import org.complaintsuite.testsupport.TestInfrastructure;
 import org.complaintsuite.testsupport.TopicProbe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest
-@Import(KafkaTestInfrastructure.class)
+@Import({KafkaTestInfrastructure.class, PostgresTestInfrastructure.class})
 class RiskScoringIT {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);

@@ -3,54 +3,175 @@ package org.complaintsuite.risk.escalation;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import org.complaintsuite.model.ComplaintReceived;
+import org.complaintsuite.model.ComplaintSource;
 import org.complaintsuite.model.Evidence;
 import org.complaintsuite.model.RiskAssessment;
 import org.complaintsuite.model.RiskLevel;
 import org.complaintsuite.model.RiskSignal;
 import org.complaintsuite.risk.Complaints;
+import org.complaintsuite.risk.links.LinkContext;
+import org.complaintsuite.risk.text.Lexicons;
+import org.complaintsuite.risk.text.TextAnalysis;
+import org.complaintsuite.risk.text.TextAnalyzer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class EscalationScorerTest {
 
     private final EscalationScorer scorer = new EscalationScorer();
+    private final TextAnalyzer analyzer = new TextAnalyzer(Lexicons.load().all());
 
-    @Test
-    void aThreatToGoToTheRegulatorIsASignalWithTheMatchedWords() {
-        RiskAssessment assessment = scorer.assess(Complaints.chat("c1", "再不处理我就去银保监会投诉！"));
+    private RiskAssessment assess(ComplaintReceived complaint, LinkContext context) {
+        return scorer.assess(complaint, analyzer.analyze(complaint.text().customerText()), context);
+    }
 
-        assertThat(assessment.signals()).extracting(RiskSignal::code).containsExactly("REGULATOR_THREAT");
-        assertThat(assessment.signals().getFirst().evidence()).containsExactly(Evidence.span("银保监会", 7));
-        assertThat(assessment.score()).isEqualTo(45);
-        assertThat(assessment.level()).isEqualTo(RiskLevel.MEDIUM);
+    private RiskAssessment assess(ComplaintReceived complaint) {
+        return assess(complaint, LinkContext.empty());
+    }
+
+    private static LinkContext earlierComplaints(String... complaintIds) {
+        return new LinkContext(30, List.of(complaintIds), List.of(), List.of(), List.of(), List.of(), null);
     }
 
     @Test
-    void severalKindsOfThreatAddUpAndEachKindCountsOnce() {
-        RiskAssessment assessment = scorer.assess(Complaints.chat("c2", "我要找律师起诉你们，还要找媒体曝光，再去12378投诉"));
+    void theCustomersWordsAreTheSignalsOfAChatComplaint() {
+        ComplaintReceived complaint = Complaints.chat("c1", "利息太高，我要找律师");
+        TextAnalysis text = analyzer.analyze(complaint.text().customerText());
 
-        assertThat(assessment.signals()).extracting(RiskSignal::code)
-                .containsExactly("REGULATOR_THREAT", "MEDIA_THREAT", "LEGAL_THREAT");
-        RiskSignal legal = assessment.signals().get(2);
-        assertThat(legal.weight()).isEqualTo(35);
-        assertThat(legal.evidence()).extracting(Evidence::value).containsExactly("律师", "起诉");
-        assertThat(assessment.level()).isEqualTo(RiskLevel.CRITICAL);
+        RiskAssessment assessment = scorer.assess(complaint, text, LinkContext.empty());
+
+        assertThat(assessment.signals()).isEqualTo(text.signals());
+        assertThat(assessment.score()).isEqualTo(60);
     }
 
     @Test
     void aComplaintThatCameThroughARegulatorIsAlreadyEscalated() {
-        RiskAssessment assessment = scorer.assess(Complaints.regulator("c3", "要求退还担保费", null, List.of()));
+        RiskAssessment assessment = assess(Complaints.complaint("c2").source(ComplaintSource.NFRA_12378)
+                .regulatorCase("NFRA-GD-2025-004512").text("请尽快处理").build());
 
         assertThat(assessment.signals()).singleElement().satisfies(signal -> {
             assertThat(signal.code()).isEqualTo("AT_REGULATOR");
-            assertThat(signal.evidence().getFirst().value()).contains("NFRA_12378").contains("NFRA-c3");
+            assertThat(signal.weight()).isEqualTo(30);
+            assertThat(signal.evidence()).singleElement().satisfies(evidence -> {
+                assertThat(evidence.kind()).isEqualTo(Evidence.Kind.FACT);
+                assertThat(evidence.value()).contains("NFRA_12378").contains("NFRA-GD-2025-004512");
+            });
+        });
+        assertThat(assessment.level()).isEqualTo(RiskLevel.MEDIUM);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "PBOC_12363", "CCA_12315" })
+    void everyRegulatorCountsAsARegulator(ComplaintSource source) {
+        RiskAssessment assessment = assess(Complaints.complaint("c3").source(source).regulatorCase("R-1")
+                .text("请尽快处理").build());
+
+        assertThat(assessment.signals()).extracting(RiskSignal::code).containsExactly("AT_REGULATOR");
+    }
+
+    @Test
+    void withoutATransferTheRegulatorCaseIsTheExternalReference() {
+        RiskAssessment assessment = assess(Complaints.complaint("c4").source(ComplaintSource.NFRA_12378)
+                .externalReference("NFRA-SH-2025-000077").regulatorCase(null).text("请尽快处理").build());
+
+        assertThat(assessment.signals().getFirst().evidence().getFirst().value()).contains("NFRA-SH-2025-000077");
+    }
+
+    @Test
+    void aComplaintFromAPublicPlatformIsAlreadyPublic() {
+        RiskAssessment assessment = assess(Complaints.complaint("c5").source(ComplaintSource.HEIMAO)
+                .regulatorCase("HM-17300021").text("请尽快处理").build());
+
+        assertThat(assessment.signals()).singleElement().satisfies(signal -> {
+            assertThat(signal.code()).isEqualTo("AT_PUBLIC_PLATFORM");
+            assertThat(signal.weight()).isEqualTo(30);
+            assertThat(signal.evidence().getFirst().value()).contains("HEIMAO").contains("HM-17300021");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "PHONE", "APP", "WECHAT", "WEB" })
+    void aComplaintToTheFirmItselfIsNotYetEscalated(ComplaintSource source) {
+        assertThat(assess(Complaints.complaint("c6").source(source).text("请尽快处理").build()).signals()).isEmpty();
+    }
+
+    @Test
+    void oneEarlierComplaintOfTheCustomerIsARepeat() {
+        RiskAssessment assessment = assess(Complaints.chat("c7", "请尽快处理"), earlierComplaints("c0"));
+
+        assertThat(assessment.signals()).singleElement().satisfies(signal -> {
+            assertThat(signal.code()).isEqualTo("REPEAT_COMPLAINT");
+            assertThat(signal.weight()).isEqualTo(20);
+            assertThat(signal.description()).contains("1 time").contains("30 days");
+            assertThat(signal.evidence()).containsExactly(new Evidence(Evidence.Kind.LINKED_COMPLAINT, "c0", -1, -1));
         });
     }
 
     @Test
+    void twoOrMoreEarlierComplaintsWeighMore() {
+        RiskAssessment two = assess(Complaints.chat("c8", "请尽快处理"), earlierComplaints("c0", "c1"));
+        RiskAssessment five = assess(Complaints.chat("c9", "请尽快处理"), earlierComplaints("a", "b", "c", "d", "e"));
+
+        assertThat(two.signals()).singleElement().satisfies(signal -> {
+            assertThat(signal.weight()).isEqualTo(30);
+            assertThat(signal.evidence()).extracting(Evidence::kind, Evidence::value).containsExactly(
+                    tuple(Evidence.Kind.LINKED_COMPLAINT, "c0"), tuple(Evidence.Kind.LINKED_COMPLAINT, "c1"));
+        });
+        assertThat(five.signals().getFirst().weight()).isEqualTo(30);
+        assertThat(five.signals().getFirst().evidence()).hasSize(5);
+    }
+
+    @Test
+    void noEarlierComplaintIsNoRepeat() {
+        assertThat(assess(Complaints.chat("c10", "请尽快处理")).signals()).isEmpty();
+    }
+
+    @Test
+    void anExplicitRegulatorThreatAloneIsHigh() {
+        RiskAssessment assessment = assess(Complaints.chat("c11", "再不处理我就去银保监会投诉！"));
+
+        assertThat(assessment.signals()).extracting(RiskSignal::code).containsExactly("REGULATOR_THREAT");
+        assertThat(assessment.score()).isEqualTo(60);
+        assertThat(assessment.level()).isEqualTo(RiskLevel.HIGH);
+    }
+
+    @Test
+    void aThreatWithAngerIsCritical() {
+        RiskAssessment assessment = assess(Complaints.chat("c12", "你们太坑人了，我非常生气，再不处理我就去银保监会投诉"));
+
+        assertThat(assessment.signals()).extracting(RiskSignal::code)
+                .containsExactlyInAnyOrder("REGULATOR_THREAT", "ANGER");
+        assertThat(assessment.level()).isEqualTo(RiskLevel.CRITICAL);
+    }
+
+    @Test
+    void aComplaintAtARegulatorThatThreatensFurtherReachesTheCap() {
+        RiskAssessment assessment = assess(Complaints.complaint("c13").source(ComplaintSource.NFRA_12378)
+                .regulatorCase("NFRA-1").text("我已经走投无路了，还要找媒体曝光，去法院起诉").build(),
+                earlierComplaints("c0", "c1"));
+
+        assertThat(assessment.score()).isEqualTo(100);
+        assertThat(assessment.level()).isEqualTo(RiskLevel.CRITICAL);
+        assertThat(assessment.signals()).extracting(RiskSignal::code).containsExactlyInAnyOrder("MEDIA_THREAT",
+                "LEGAL_THREAT", "DESPAIR", "AT_REGULATOR", "REPEAT_COMPLAINT");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "你们的处理让我有点失望", "我对这个结果不满意", "利息太高了，希望能减免一些", "扣款时间不对，请核实！" })
+    void mildDissatisfactionStaysBelowHigh(String text) {
+        RiskAssessment assessment = assess(Complaints.chat("c14", text));
+
+        assertThat(assessment.level().isAtLeast(RiskLevel.HIGH)).isFalse();
+    }
+
+    @Test
     void aRoutineQuestionScoresZero() {
-        RiskAssessment assessment = scorer.assess(Complaints.chat("c4", "请问我的账单什么时候出"));
+        RiskAssessment assessment = assess(Complaints.chat("c15", "请问我的账单什么时候出"));
 
         assertThat(assessment.score()).isZero();
         assertThat(assessment.level()).isEqualTo(RiskLevel.LOW);

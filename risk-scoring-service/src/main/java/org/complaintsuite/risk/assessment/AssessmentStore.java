@@ -1,0 +1,108 @@
+package org.complaintsuite.risk.assessment;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.complaintsuite.model.ComplaintAssessed;
+import org.complaintsuite.model.RiskAssessment;
+
+/**
+ * The latest assessment of each complaint, and the outbox of assessments still to be published. An assessment is
+ * identified by its content: the same complaint scored again with the same evidence keeps its event id and time,
+ * and is not published again.
+ */
+@Repository
+public class AssessmentStore {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    public AssessmentStore(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** An outbox row: the assessment to publish. */
+    public record Pending(long id, ComplaintAssessed assessed) {
+    }
+
+    /**
+     * Keeps the assessment if its content differs from the one held, and puts it in the outbox.
+     *
+     * @return the assessment now held: the new one, or the one held before when nothing changed
+     */
+    public Saved save(String complaintId, RiskAssessment escalation, RiskAssessment proxy, Instant now) {
+        String hash = contentHash(escalation, proxy);
+        Optional<ComplaintAssessed> held = find(complaintId, hash);
+        if (held.isPresent()) {
+            return new Saved(held.get(), false);
+        }
+        var assessed = new ComplaintAssessed(UUID.nameUUIDFromBytes((complaintId + ':' + hash)
+                .getBytes(StandardCharsets.UTF_8)), now, complaintId, escalation, proxy);
+        String body = json.writeValueAsString(assessed);
+        jdbc.sql("""
+                INSERT INTO assessment (complaint_id, event_id, occurred_at, content_hash, escalation_score,
+                                        escalation_level, proxy_score, proxy_level, body)
+                VALUES (:id, :event, :at, :hash, :es, :el, :ps, :pl, CAST(:body AS jsonb))
+                ON CONFLICT (complaint_id) DO UPDATE SET event_id = EXCLUDED.event_id,
+                    occurred_at = EXCLUDED.occurred_at, content_hash = EXCLUDED.content_hash,
+                    escalation_score = EXCLUDED.escalation_score, escalation_level = EXCLUDED.escalation_level,
+                    proxy_score = EXCLUDED.proxy_score, proxy_level = EXCLUDED.proxy_level, body = EXCLUDED.body""")
+                .param("id", complaintId).param("event", assessed.eventId()).param("at", Timestamp.from(now))
+                .param("hash", hash).param("es", escalation.score()).param("el", escalation.level().name())
+                .param("ps", proxy.score()).param("pl", proxy.level().name()).param("body", body)
+                .update();
+        jdbc.sql("INSERT INTO assessment_outbox (complaint_id, body, created_at) VALUES (?, CAST(? AS jsonb), ?)")
+                .params(complaintId, body, Timestamp.from(now)).update();
+        return new Saved(assessed, true);
+    }
+
+    /** @param changed whether this assessment is new (and so in the outbox) */
+    public record Saved(ComplaintAssessed assessed, boolean changed) {
+    }
+
+    public Optional<ComplaintAssessed> find(String complaintId) {
+        return jdbc.sql("SELECT body::text FROM assessment WHERE complaint_id = ?").param(complaintId)
+                .query(String.class).optional().map(text -> json.readValue(text, ComplaintAssessed.class));
+    }
+
+    private Optional<ComplaintAssessed> find(String complaintId, String contentHash) {
+        return jdbc.sql("SELECT body::text FROM assessment WHERE complaint_id = ? AND content_hash = ?")
+                .params(complaintId, contentHash)
+                .query(String.class).optional().map(text -> json.readValue(text, ComplaintAssessed.class));
+    }
+
+    /** Takes up to {@code limit} outbox rows, locked so that another instance's relay skips them. */
+    public List<Pending> lockPending(int limit) {
+        return jdbc.sql("SELECT id, body::text FROM assessment_outbox ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED")
+                .param(limit)
+                .query((rs, n) -> new Pending(rs.getLong(1), json.readValue(rs.getString(2), ComplaintAssessed.class)))
+                .list();
+    }
+
+    public void delete(long outboxId) {
+        jdbc.sql("DELETE FROM assessment_outbox WHERE id = ?").param(outboxId).update();
+    }
+
+    private String contentHash(RiskAssessment escalation, RiskAssessment proxy) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(
+                    json.writeValueAsBytes(List.of(escalation, proxy)));
+            return HexFormat.of().formatHex(digest);
+        }
+        catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException("SHA-256 is not available", ex);
+        }
+    }
+}

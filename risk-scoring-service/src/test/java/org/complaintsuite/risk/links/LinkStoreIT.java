@@ -1,0 +1,214 @@
+package org.complaintsuite.risk.links;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.complaintsuite.model.Attachment;
+import org.complaintsuite.model.Channel;
+import org.complaintsuite.model.ComplaintAssessed;
+import org.complaintsuite.model.ComplaintReceived;
+import org.complaintsuite.model.ComplaintSource;
+import org.complaintsuite.model.ComplaintText;
+import org.complaintsuite.model.Customer;
+import org.complaintsuite.model.RegulatorTransfer;
+import org.complaintsuite.model.Representative;
+import org.complaintsuite.model.RiskLevel;
+import org.complaintsuite.model.RiskSignal;
+import org.complaintsuite.risk.assessment.AssessmentService;
+import org.complaintsuite.risk.assessment.AssessmentStore;
+import org.complaintsuite.testsupport.KafkaTestInfrastructure;
+import org.complaintsuite.testsupport.PostgresTestInfrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The link store on real PostgreSQL: links across customers, rings and the re-assessment of their earlier members,
+ * idempotent reprocessing, and scoring from several threads at once (as several instances would).
+ */
+@SpringBootTest(properties = "spring.kafka.listener.auto-startup=false")
+@AutoConfigureMockMvc
+@Import({KafkaTestInfrastructure.class, PostgresTestInfrastructure.class})
+class LinkStoreIT {
+
+    private static final Instant T0 = Instant.parse("2025-10-09T08:20:00Z");
+
+    @Autowired
+    AssessmentService service;
+
+    @Autowired
+    AssessmentStore assessments;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void aRingRevealedByASharedAgentPhoneReissuesTheEarlierMembersAssessments() throws Exception {
+        String agentPhone = uniquePhone();
+        String run = UUID.randomUUID().toString().substring(0, 8);
+
+        List<ComplaintAssessed> first = service.process(transfer("ring-" + run + "-1", agentPhone, T0));
+        assertThat(first).singleElement().satisfies(a -> assertThat(a.proxy().level()).isEqualTo(RiskLevel.LOW));
+
+        List<ComplaintAssessed> second = service.process(transfer("ring-" + run + "-2", agentPhone, T0.plusSeconds(3600)));
+        // the second complaint's own assessment, and the first one's again: its agent now speaks for two customers
+        assertThat(second).extracting(ComplaintAssessed::complaintId)
+                .containsExactlyInAnyOrder("ring-" + run + "-2", "ring-" + run + "-1");
+        assertThat(codes(latest("ring-" + run + "-1").proxy().signals())).contains("SHARED_AGENT_CONTACT");
+
+        service.process(transfer("ring-" + run + "-3", agentPhone, T0.plusSeconds(7200)));
+
+        for (int member = 1; member <= 3; member++) {
+            ComplaintAssessed assessed = latest("ring-" + run + "-" + member);
+            assertThat(codes(assessed.proxy().signals())).contains("RING", "SHARED_AGENT_CONTACT");
+            assertThat(assessed.proxy().level().isAtLeast(RiskLevel.HIGH)).isTrue();
+        }
+        String ringId = ringOf("ring-" + run + "-3");
+        mvc.perform(get("/api/v1/clusters/" + ringId)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.customers").value(3))
+                .andExpect(jsonPath("$.members.length()").value(3))
+                .andExpect(jsonPath("$.edges[?(@.reason == 'SHARED_PHONE')]").exists());
+        mvc.perform(get("/api/v1/assessments/ring-" + run + "-1")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.proxy.signals[?(@.code == 'RING')]").exists());
+    }
+
+    @Test
+    void processingTheSameComplaintAgainChangesNothingAndDoesNotCountItsLinksTwice() {
+        String phone = uniquePhone();
+        ComplaintReceived complaint = transfer("again-" + UUID.randomUUID(), phone, T0);
+        service.process(complaint);
+        ComplaintAssessed before = latest(complaint.complaintId());
+        int identifiers = count("complaint_identifier", complaint.complaintId());
+        int bands = count("text_band", complaint.complaintId());
+
+        List<ComplaintAssessed> again = service.process(complaint);
+
+        assertThat(again).isEmpty();
+        assertThat(latest(complaint.complaintId())).isEqualTo(before);
+        assertThat(count("complaint_identifier", complaint.complaintId())).isEqualTo(identifiers);
+        assertThat(count("text_band", complaint.complaintId())).isEqualTo(bands);
+    }
+
+    @Test
+    void aCustomersEarlierComplaintsWithinThirtyDaysAreRepeats() {
+        String customer = "cid-" + UUID.randomUUID();
+        service.process(chat("rep-1-" + customer, customer, "利息太高了", T0));
+        service.process(chat("rep-2-" + customer, customer, "还是没人处理", T0.plus(Duration.ofDays(10))));
+        service.process(chat("rep-3-" + customer, customer, "你们到底管不管", T0.plus(Duration.ofDays(50))));
+
+        assertThat(signal(latest("rep-2-" + customer).escalation().signals(), "REPEAT_COMPLAINT").evidence())
+                .extracting(e -> e.value()).containsExactly("rep-1-" + customer);
+        // 50 days after the first and 40 after the second: outside the window
+        assertThat(codes(latest("rep-3-" + customer).escalation().signals())).doesNotContain("REPEAT_COMPLAINT");
+    }
+
+    @Test
+    void aTemplateFiledForTwoDifferentCustomersIsANearDuplicate() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        service.process(chat("tpl-1-" + run, "cid-a-" + run, template("张伟", "8000", "2024年12月3日"), T0));
+        service.process(chat("tpl-2-" + run, "cid-b-" + run, template("李娜", "12500", "2025年1月19日"),
+                T0.plusSeconds(600)));
+        service.process(chat("tpl-3-" + run, "cid-c-" + run, "你们提前还款为什么还扣我利息，我要一个说法", T0.plusSeconds(900)));
+
+        assertThat(codes(latest("tpl-2-" + run).proxy().signals())).contains("NEAR_DUPLICATE_TEXT");
+        assertThat(codes(latest("tpl-1-" + run).proxy().signals())).contains("NEAR_DUPLICATE_TEXT");
+        assertThat(codes(latest("tpl-3-" + run).proxy().signals())).doesNotContain("NEAR_DUPLICATE_TEXT");
+    }
+
+    @Test
+    void complaintsScoredAtTheSameMomentStillSeeEachOther() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<String[]> pairs = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                String phone = uniquePhone();
+                String a = "con-a-" + UUID.randomUUID();
+                String b = "con-b-" + UUID.randomUUID();
+                pairs.add(new String[] {a, b});
+                List<Callable<List<ComplaintAssessed>>> both = List.of(
+                        () -> service.process(transfer(a, phone, T0)),
+                        () -> service.process(transfer(b, phone, T0.plusSeconds(1))));
+                for (Future<List<ComplaintAssessed>> done : pool.invokeAll(both)) {
+                    done.get();
+                }
+            }
+            for (String[] pair : pairs) {
+                assertThat(codes(latest(pair[0]).proxy().signals())).as(pair[0]).contains("SHARED_AGENT_CONTACT");
+                assertThat(codes(latest(pair[1]).proxy().signals())).as(pair[1]).contains("SHARED_AGENT_CONTACT");
+            }
+        }
+        finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private ComplaintAssessed latest(String complaintId) {
+        return assessments.find(complaintId).orElseThrow();
+    }
+
+    private String ringOf(String complaintId) {
+        return jdbc.sql("SELECT cluster_id FROM cluster_member WHERE complaint_id = ?").param(complaintId)
+                .query(String.class).single();
+    }
+
+    private int count(String table, String complaintId) {
+        return jdbc.sql("SELECT count(*) FROM " + table + " WHERE complaint_id = ?").param(complaintId)
+                .query(Integer.class).single();
+    }
+
+    private static List<String> codes(List<RiskSignal> signals) {
+        return signals.stream().map(RiskSignal::code).toList();
+    }
+
+    private static RiskSignal signal(List<RiskSignal> signals, String code) {
+        return signals.stream().filter(s -> s.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    private static String uniquePhone() {
+        return "+86177" + String.format("%08d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 100_000_000L));
+    }
+
+    private static String template(String name, String amount, String date) {
+        return "本人" + name + "于" + date + "在贵司借款" + amount + "元，贵司在放款时强制搭售会员服务并收取高额担保费，"
+                + "综合年化利率远超国家规定的上限，严重侵害了本人的合法权益。现本人要求贵司退还已收取的全部担保费和会员费，"
+                + "并重新核算利息，否则本人将向相关部门反映。";
+    }
+
+    /** A regulator transfer of a different customer each time, filed by an agent with the given phone. */
+    private static ComplaintReceived transfer(String complaintId, String agentPhone, Instant receivedAt) {
+        return new ComplaintReceived(UUID.randomUUID(), receivedAt, complaintId, Channel.REGULATOR,
+                ComplaintSource.NFRA_12378, "NFRA-" + complaintId, receivedAt,
+                new Customer(null, "idn-" + complaintId, "客户", null, "hash-" + complaintId, "4403**********0000",
+                        null, null, null),
+                new Representative("代理人", agentPhone, null, null, false),
+                new ComplaintText("本人借款后被收取会员费，要求退还", "本人借款后被收取会员费，要求退还", null, null, "贷款", null),
+                new RegulatorTransfer("NFRA-" + complaintId, null), List.<Attachment>of(), List.of());
+    }
+
+    private static ComplaintReceived chat(String complaintId, String customerKey, String text, Instant receivedAt) {
+        return new ComplaintReceived(UUID.randomUUID(), receivedAt, complaintId, Channel.CHAT, ComplaintSource.APP,
+                "CHAT-" + complaintId, receivedAt,
+                new Customer(null, customerKey, null, null, null, null, null, null, null), null,
+                new ComplaintText(text, text, null, null, null, null), null, List.of(), List.of());
+    }
+}
