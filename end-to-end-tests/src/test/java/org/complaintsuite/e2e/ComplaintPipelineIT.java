@@ -11,7 +11,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -19,12 +18,13 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.complaintsuite.e2e.evaluation.RunningSuite;
 import org.complaintsuite.model.Topics;
 import org.complaintsuite.testsupport.TestInfrastructure;
 
@@ -33,44 +33,24 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The whole pipeline with real parts: the three services as separate processes, one Kafka broker, one PostgreSQL.
- * Each of the domain brief's example payloads is posted to intake and followed until its case appears.
+ * Each of the domain brief's example payloads is posted to intake and followed until its case appears. The suite is
+ * the JVM's {@link RunningSuite}, shared with the other end-to-end tests (the risk evaluation).
  */
+@ExtendWith(RunningSuite.Extension.class)
 class ComplaintPipelineIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static ServiceProcess intake;
-    private static ServiceProcess risk;
     private static ServiceProcess workflow;
     private static TestInfrastructure.Database database;
 
     @BeforeAll
-    static void startSuite() throws Exception {
-        String kafka = TestInfrastructure.kafkaBootstrapServers();
-        database = TestInfrastructure.newDatabase("workflow");
-        Map<String, String> common = Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka,
-                "INTAKE_ID_HASH_KEY", "end-to-end-test-key");
-        intake = ServiceProcess.start("intake-service", "e2e.jar.intake", common);
-        TestInfrastructure.Database riskDatabase = TestInfrastructure.newDatabase("risk");
-        risk = ServiceProcess.start("risk-scoring-service", "e2e.jar.risk", merge(common, Map.of(
-                "RISK_DB_URL", riskDatabase.url(), "RISK_DB_USER", riskDatabase.username(),
-                "RISK_DB_PASSWORD", riskDatabase.password())));
-        workflow = ServiceProcess.start("workflow-service", "e2e.jar.workflow", merge(common, Map.of(
-                "WORKFLOW_DB_URL", database.url(), "WORKFLOW_DB_USER", database.username(),
-                "WORKFLOW_DB_PASSWORD", database.password())));
-        for (ServiceProcess service : List.of(intake, risk, workflow)) {
-            service.awaitHealthy(Duration.ofSeconds(150));
-        }
-    }
-
-    @AfterAll
-    static void stopSuite() throws InterruptedException {
-        for (ServiceProcess service : new ServiceProcess[] {intake, risk, workflow}) {
-            if (service != null) {
-                service.close();
-            }
-        }
+    static void useRunningSuite(RunningSuite suite) {
+        intake = suite.intake();
+        workflow = suite.workflow();
+        database = suite.workflowDatabase();
     }
 
     @Test
@@ -214,11 +194,5 @@ class ComplaintPipelineIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
         return JSON.readTree(response.body()).get("complaintId").asString();
-    }
-
-    private static Map<String, String> merge(Map<String, String> a, Map<String, String> b) {
-        var merged = new java.util.HashMap<>(a);
-        merged.putAll(b);
-        return merged;
     }
 }

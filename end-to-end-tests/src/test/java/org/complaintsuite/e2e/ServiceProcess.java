@@ -18,9 +18,10 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * One service of the suite running as its own process, from the executable jar the build produced, exactly as
- * {@code run-local.sh} runs it.
+ * {@code run-local.sh} runs it. The suite as a whole, shared by every end-to-end test of the JVM, is
+ * {@link org.complaintsuite.e2e.evaluation.RunningSuite}.
  */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -36,7 +37,8 @@ final class ServiceProcess implements AutoCloseable {
         this.process = process;
     }
 
-    static ServiceProcess start(String name, String jarProperty, Map<String, String> environment) throws IOException {
+    public static ServiceProcess start(String name, String jarProperty, Map<String, String> environment)
+            throws IOException {
         Path jar = Path.of(System.getProperty(jarProperty, ""));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No executable jar for " + name + " at '" + jar
@@ -56,7 +58,7 @@ final class ServiceProcess implements AutoCloseable {
         return new ServiceProcess(name, port, log, builder.start());
     }
 
-    void awaitHealthy(Duration timeout) {
+    public void awaitHealthy(Duration timeout) {
         await(name + " healthy").atMost(timeout).pollInterval(Duration.ofMillis(500)).until(() -> {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + ":\n" + logTail());
@@ -72,11 +74,11 @@ final class ServiceProcess implements AutoCloseable {
         });
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }
 
-    String logTail() {
+    public String logTail() {
         try {
             List<String> lines = Files.readAllLines(log);
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));

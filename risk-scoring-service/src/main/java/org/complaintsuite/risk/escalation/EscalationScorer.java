@@ -23,6 +23,9 @@ public final class EscalationScorer {
     static final int AT_REGULATOR_WEIGHT = 30;
     static final int REPEAT_WEIGHT = 20;
     static final int REPEATS_WEIGHT = 30;
+    static final int ESCALATED_AND_ANGRY_WEIGHT = 20;
+    private static final java.util.Set<String> NEGATIVE_EMOTION =
+            java.util.Set.of("ANGER", "INSULT", "DESPAIR", "DISTRESS", "EMPHATIC");
 
     public RiskAssessment assess(ComplaintReceived complaint, TextAnalysis text, LinkContext context) {
         List<RiskSignal> signals = new ArrayList<>(text.signals());
@@ -34,6 +37,13 @@ public final class EscalationScorer {
                     publicPlatform ? "the complaint is already public on a complaint platform"
                             : "the complaint already came through a regulator",
                     AT_REGULATOR_WEIGHT, List.of(Evidence.fact(complaint.source() + " case " + caseNumber))));
+            List<String> emotions = text.signals().stream().map(RiskSignal::code).filter(NEGATIVE_EMOTION::contains)
+                    .toList();
+            if (!emotions.isEmpty()) {
+                // already outside the firm and still angry: the next step is the media or a court
+                signals.add(new RiskSignal("ESCALATED_AND_ANGRY", "already escalated and still upset",
+                        ESCALATED_AND_ANGRY_WEIGHT, List.of(Evidence.fact(String.join(", ", emotions)))));
+            }
         }
         List<String> earlier = context.earlierComplaintsOfCustomer();
         if (!earlier.isEmpty()) {

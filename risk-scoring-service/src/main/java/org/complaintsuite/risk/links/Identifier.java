@@ -42,7 +42,7 @@ public record Identifier(Kind kind, String value, Role role) {
         Representative agent = complaint.representative();
         if (agent != null) {
             String organization = agent.organization() == null ? null : CustomerText.fold(agent.organization());
-            Role role = organization != null && LAW_FIRM.matcher(organization).find() ? Role.LAWYER : Role.AGENT;
+            Role role = organization != null && isLawFirm(organization) ? Role.LAWYER : Role.AGENT;
             add(identifiers, Kind.PHONE, agent.phone(), role);
             add(identifiers, Kind.EMAIL, agent.email(), role);
             add(identifiers, Kind.ORGANIZATION, organization, role);
@@ -56,6 +56,11 @@ public record Identifier(Kind kind, String value, Role role) {
             identifiers.add(new Identifier(kind, normalized.length() > 256 ? normalized.substring(0, 256) : normalized,
                     role));
         }
+    }
+
+    /** Whether an organization's (folded) name is a law firm's. */
+    public static boolean isLawFirm(String organization) {
+        return LAW_FIRM.matcher(CustomerText.fold(organization)).find();
     }
 
     /** A fixed-line number: a company switchboard is shared by many people for innocent reasons. */

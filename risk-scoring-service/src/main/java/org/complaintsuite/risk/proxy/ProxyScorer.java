@@ -12,6 +12,7 @@ import org.complaintsuite.model.Representative;
 import org.complaintsuite.model.RiskAssessment;
 import org.complaintsuite.model.RiskSignal;
 import org.complaintsuite.risk.RiskProperties;
+import org.complaintsuite.risk.links.Identifier;
 import org.complaintsuite.risk.links.LinkContext;
 import org.complaintsuite.risk.links.LinkContext.SharedIdentifier;
 import org.complaintsuite.risk.text.KeywordMatcher;
@@ -29,6 +30,10 @@ public final class ProxyScorer {
     static final int THIRD_PARTY_WEIGHT = 25;
     static final int POWER_OF_ATTORNEY_WEIGHT = 15;
     static final int AGENCY_ORGANIZATION_WEIGHT = 25;
+    static final int TWO_DEMANDS_WEIGHT = 15;
+    static final int THREE_DEMANDS_WEIGHT = 30;
+    static final int FOUR_DEMANDS_WEIGHT = 45;
+    static final int FIVE_DEMANDS_WEIGHT = 60;
     static final int FIRST_PHRASE_WEIGHT = 25;
     static final int FURTHER_PHRASE_WEIGHT = 10;
     static final int PHRASES_MAX_WEIGHT = 45;
@@ -44,14 +49,12 @@ public final class ProxyScorer {
     static final int LARGE_RING_WEIGHT = 40;
 
     private final KeywordMatcher phrases;
-    private final KeywordMatcher organizations;
+    private final AgencyDemands demands = AgencyDemands.load();
     private final SharingRules sharing;
     private final RiskProperties properties;
 
     public ProxyScorer(Map<String, ? extends Collection<String>> lexicons, RiskProperties properties) {
         this.phrases = new KeywordMatcher(Map.of(Lexicons.AGENCY_PHRASE, lexicons.get(Lexicons.AGENCY_PHRASE)));
-        this.organizations = new KeywordMatcher(
-                Map.of(Lexicons.AGENCY_ORGANIZATION, lexicons.get(Lexicons.AGENCY_ORGANIZATION)));
         this.sharing = new SharingRules(properties);
         this.properties = properties;
     }
@@ -66,8 +69,20 @@ public final class ProxyScorer {
             int weight = (int) Math.min(PHRASES_MAX_WEIGHT, FIRST_PHRASE_WEIGHT + (distinct - 1) * FURTHER_PHRASE_WEIGHT);
             signals.add(new RiskSignal("AGENCY_PHRASES", "uses proxy agencies' stock phrases", weight, found));
         }
+        var demanded = demands.find(complaint.text().customerText());
+        if (demanded.size() >= 2) {
+            // the whole menu is the agencies' script; a customer in real trouble asks for one or two of these
+            int weight = demanded.size() >= 5 ? FIVE_DEMANDS_WEIGHT : demanded.size() == 4 ? FOUR_DEMANDS_WEIGHT
+                    : demanded.size() == 3 ? THREE_DEMANDS_WEIGHT : TWO_DEMANDS_WEIGHT;
+            signals.add(new RiskSignal("AGENCY_DEMANDS",
+                    "asks for %d of the agencies' standard demands (%s)".formatted(demanded.size(),
+                            String.join(", ", demanded.keySet())), weight, List.copyOf(demanded.values())));
+        }
         sharedIdentifierSignals(context, signals);
-        nearDuplicateSignal(context, signals);
+        if (!filedByALawFirm(complaint)) {
+            // law firms write their letters from templates: similar letters from lawyers are no sign of an agency
+            nearDuplicateSignal(context, signals);
+        }
         if (!context.watchlisted().isEmpty()) {
             signals.add(new RiskSignal("WATCHLISTED", "carries an identifier on the watch list", WATCHLIST_WEIGHT,
                     context.watchlisted().stream().map(hit -> new Evidence(Evidence.Kind.IDENTIFIER,
@@ -107,9 +122,10 @@ public final class ProxyScorer {
                     POWER_OF_ATTORNEY_WEIGHT, complaint.attachments().stream()
                             .map(attachment -> Evidence.fact("attachment: " + attachment.name())).toList()));
         }
-        if (representative.organization() != null
-                && !organizations.find(representative.organization()).isEmpty()) {
-            signals.add(new RiskSignal("AGENCY_ORGANIZATION", "the agent's organization sells debt or legal services",
+        // a family member or a lawyer files for a consumer; a company that is not a law firm is what agencies
+        // present themselves as (法务咨询, 文化传媒, 工作室, 信息技术 …), whatever the name
+        if (representative.organization() != null && !Identifier.isLawFirm(representative.organization())) {
+            signals.add(new RiskSignal("AGENCY_ORGANIZATION", "a company other than a law firm files for the customer",
                     AGENCY_ORGANIZATION_WEIGHT, List.of(new Evidence(Evidence.Kind.IDENTIFIER,
                             representative.organization(), -1, -1))));
         }
@@ -136,6 +152,12 @@ public final class ProxyScorer {
             signals.add(new RiskSignal("SHARED_ADDRESS", "an address shared by more customers than a family",
                     SHARED_ADDRESS_WEIGHT, evidence(address)));
         }
+    }
+
+    private static boolean filedByALawFirm(ComplaintReceived complaint) {
+        Representative representative = complaint.representative();
+        return representative != null && representative.organization() != null
+                && Identifier.isLawFirm(representative.organization());
     }
 
     private static List<Evidence> evidence(List<SharedIdentifier> shared) {

@@ -40,6 +40,10 @@ public final class Lexicons {
     public static final String EMOTION_ANGER = "emotion-anger";
     public static final String EMOTION_DESPAIR = "emotion-despair";
     public static final String EMOTION_INSULT = "emotion-insult";
+    public static final String EMOTION_DISTRESS = "emotion-distress";
+    public static final String HEARSAY = "modifier-hearsay";
+    public static final String THREAT_ACTION = "modifier-threat-action";
+    public static final String DIMINISHER = "modifier-diminisher";
     public static final String INTENSIFIER = "modifier-intensifier";
     public static final String NEGATOR = "modifier-negator";
     public static final String TOPIC_ABUSIVE_COLLECTION = "topic-abusive-collection";
@@ -48,12 +52,11 @@ public final class Lexicons {
     public static final String TOPIC_PRIVACY = "topic-privacy";
     public static final String VULNERABLE = "vulnerable-customer";
     public static final String AGENCY_PHRASE = "proxy-agency-phrase";
-    public static final String AGENCY_ORGANIZATION = "proxy-agency-organization";
 
     private static final List<String> ALL = List.of(THREAT_REGULATOR, THREAT_MEDIA, THREAT_LEGAL, THREAT_POLICE,
-            THREAT_PETITION, EMOTION_ANGER, EMOTION_DESPAIR, EMOTION_INSULT, INTENSIFIER, NEGATOR,
-            TOPIC_ABUSIVE_COLLECTION, TOPIC_CREDIT_REPORT, TOPIC_FEES, TOPIC_PRIVACY, VULNERABLE, AGENCY_PHRASE,
-            AGENCY_ORGANIZATION);
+            THREAT_PETITION, EMOTION_ANGER, EMOTION_DESPAIR, EMOTION_INSULT, EMOTION_DISTRESS, INTENSIFIER, NEGATOR,
+            HEARSAY, THREAT_ACTION, DIMINISHER, TOPIC_ABUSIVE_COLLECTION, TOPIC_CREDIT_REPORT, TOPIC_FEES, TOPIC_PRIVACY, VULNERABLE,
+            AGENCY_PHRASE);
 
     /** Reads every list from the classpath. */
     public static Lexicons load() {

@@ -17,7 +17,8 @@ import org.complaintsuite.model.RiskSignal;
  * Negation: a negator (不, 没, 别 …) at most {@value #NEGATION_WINDOW} characters before a threat or emotion word,
  * with no punctuation between, cancels it: 我不生气, 不会去起诉 are not signals. A condition between them keeps the
  * threat: in 不处理就报警 and 别逼我报警 the negator belongs to the condition (就, 才, 逼, 否则, 不然), not to the
- * threat. Intensity: a degree adverb (很, 非常, 太 …) right before an emotion word raises its weight by half; each
+ * threat. Reported speech is not the customer's threat: 我老公说要去消协, 之前有人说要报警 (a hearsay marker at most
+ * six characters before, within the clause). Intensity: a degree adverb (很, 非常, 太 …) right before an emotion word raises its weight by half; each
  * distinct word counts once, at its strongest. Runs of exclamation or question marks are a signal of their own.
  * Signals are reported in the order of the rules below, whatever their order in the text.
  * <p>
@@ -30,27 +31,39 @@ public final class TextAnalyzer {
     private static final Pattern EMPHATIC = Pattern.compile("[!！?？]{2,}");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[\\p{P}\\s]");
     private static final Pattern CONDITION = Pattern.compile("就|才|逼|否则|不然");
+    /** 跟他说, 对客服说: the customer telling someone, not someone else speaking. */
+    private static final String TELLING = "跟对和给向";
 
     /** How a list becomes a signal. */
     private record Rule(String code, String description, String lexicon, int weight, boolean negatable,
             boolean emotion) {
+
+        boolean threat() {
+            return code.endsWith("_THREAT");
+        }
+
+        boolean topic() {
+            return !negatable && !emotion && !code.equals("VULNERABLE_CUSTOMER");
+        }
     }
 
     /**
      * The rules, in the order their signals are reported. Weights: an explicit threat to go to a regulator, the
-     * media, a court or the police is by itself HIGH (60 and above) because it names the escalation we predict;
-     * emotion and topics add to it; words of despair are HIGH alone, because they must reach a person quickly.
+     * media, a court, the police or the government is by itself HIGH (60) because it names the escalation we
+     * predict; emotion adds to it; words of despair are HIGH alone, because they must reach a person quickly.
+     * Topics are context, not escalation: together they add at most {@value #TOPICS_MAX_WEIGHT}.
      */
     private static final List<Rule> RULES = List.of(
             new Rule("REGULATOR_THREAT", "threatens to complain to a regulator", Lexicons.THREAT_REGULATOR, 60, true, false),
-            new Rule("MEDIA_THREAT", "threatens media exposure", Lexicons.THREAT_MEDIA, 50, true, false),
-            new Rule("LEGAL_THREAT", "threatens legal action", Lexicons.THREAT_LEGAL, 50, true, false),
-            new Rule("POLICE_THREAT", "threatens to call the police", Lexicons.THREAT_POLICE, 45, true, false),
-            new Rule("PETITION_THREAT", "threatens to petition the government", Lexicons.THREAT_PETITION, 50, true, false),
+            new Rule("MEDIA_THREAT", "threatens media exposure", Lexicons.THREAT_MEDIA, 60, true, false),
+            new Rule("LEGAL_THREAT", "threatens legal action", Lexicons.THREAT_LEGAL, 60, true, false),
+            new Rule("POLICE_THREAT", "threatens to call the police", Lexicons.THREAT_POLICE, 60, true, false),
+            new Rule("PETITION_THREAT", "threatens to petition the government", Lexicons.THREAT_PETITION, 60, true, false),
             new Rule("DESPAIR", "words of despair or self-harm", Lexicons.EMOTION_DESPAIR, 60, true, true),
+            new Rule("DISTRESS", "acute distress: anxiety, sleeplessness, panic", Lexicons.EMOTION_DISTRESS, 25, true, true),
             new Rule("ANGER", "anger or strong dissatisfaction", Lexicons.EMOTION_ANGER, 12, true, true),
             new Rule("INSULT", "insults the firm or its staff", Lexicons.EMOTION_INSULT, 15, true, true),
-            new Rule("ABUSIVE_COLLECTION", "abusive debt collection", Lexicons.TOPIC_ABUSIVE_COLLECTION, 25, false, false),
+            new Rule("ABUSIVE_COLLECTION", "abusive debt collection", Lexicons.TOPIC_ABUSIVE_COLLECTION, 20, false, false),
             new Rule("PRIVACY", "privacy or personal-data leak", Lexicons.TOPIC_PRIVACY, 15, false, false),
             new Rule("CREDIT_REPORT", "credit report", Lexicons.TOPIC_CREDIT_REPORT, 10, false, false),
             new Rule("FEES", "fees or interest", Lexicons.TOPIC_FEES, 10, false, false),
@@ -60,11 +73,21 @@ public final class TextAnalyzer {
     /** Anger counts once per distinct word, up to this. */
     static final int ANGER_MAX_WEIGHT = 30;
     static final int EMPHATIC_WEIGHT = 10;
+    static final int TOPICS_MAX_WEIGHT = 20;
+    static final int EMOTION_MAX_WEIGHT = 35;
+    private static final int ACTION_BEFORE_WINDOW = 3;
+    private static final int ACTION_AFTER_WINDOW = 8;
+    private static final int DIMINISHER_WINDOW = 2;
+    private static final java.util.Set<String> CAPPED_EMOTIONS = java.util.Set.of("ANGER", "INSULT", "EMPHATIC");
+    static final int VULNERABLE_IN_DISTRESS_WEIGHT = 20;
+    static final int HEARSAY_WINDOW = 6;
 
     private final KeywordMatcher matcher;
+    private final java.util.Collection<String> actionWords;
 
     public TextAnalyzer(Map<String, ? extends java.util.Collection<String>> lexicons) {
         this.matcher = new KeywordMatcher(lexicons);
+        this.actionWords = java.util.List.copyOf(lexicons.get(Lexicons.THREAT_ACTION));
     }
 
     public TextAnalysis analyze(String text) {
@@ -80,6 +103,14 @@ public final class TextAnalyzer {
                 if (rule.negatable() && negated(matches, i, text)) {
                     continue;
                 }
+                if (rule.threat() && (precededBy(matches, i, text, Lexicons.HEARSAY, HEARSAY_WINDOW)
+                        || !withAction(matches, i, text))) {
+                    continue;
+                }
+                if (CAPPED_EMOTIONS.contains(rule.code())
+                        && precededBy(matches, i, text, Lexicons.DIMINISHER, DIMINISHER_WINDOW)) {
+                    continue;
+                }
                 boolean intensified = rule.emotion()
                         && precededBy(matches, i, text, Lexicons.INTENSIFIER, INTENSIFIER_WINDOW);
                 evidence.computeIfAbsent(rule, r -> new ArrayList<>()).add(Evidence.span(match.keyword(), match.start()));
@@ -89,6 +120,8 @@ public final class TextAnalyzer {
         }
         List<RiskSignal> signals = new ArrayList<>();
         double emotion = 0;
+        int topicsLeft = TOPICS_MAX_WEIGHT;
+        int emotionLeft = EMOTION_MAX_WEIGHT;
         for (Rule rule : RULES) {
             List<Evidence> spans = evidence.get(rule);
             if (spans == null) {
@@ -98,23 +131,64 @@ public final class TextAnalyzer {
             int weight = rule.code().equals("ANGER")
                     ? (int) Math.min(ANGER_MAX_WEIGHT, Math.round(rule.weight() * times))
                     : rule.weight();
+            if (rule.topic()) {
+                // listed with its evidence whatever its weight: an agent sees every topic raised
+                weight = Math.min(weight, topicsLeft);
+                topicsLeft -= weight;
+            }
+            if (CAPPED_EMOTIONS.contains(rule.code())) {
+                weight = Math.min(weight, emotionLeft);
+                emotionLeft -= weight;
+            }
             signals.add(new RiskSignal(rule.code(), rule.description(), weight, spans));
             if (rule.emotion()) {
-                emotion += rule.code().equals("DESPAIR") ? 2.0 * times : rule.code().equals("INSULT") ? 1.5 * times : times;
+                emotion += switch (rule.code()) {
+                    case "DESPAIR" -> 2.0 * times;
+                    case "INSULT", "DISTRESS" -> 1.5 * times;
+                    default -> times;
+                };
             }
         }
+        boolean vulnerable = evidence.keySet().stream().anyMatch(rule -> rule.code().equals("VULNERABLE_CUSTOMER"));
+        boolean distressed = evidence.keySet().stream()
+                .anyMatch(rule -> rule.code().equals("DISTRESS") || rule.code().equals("DESPAIR"));
+        if (vulnerable && distressed) {
+            signals.add(new RiskSignal("VULNERABLE_IN_DISTRESS", "a vulnerable customer in acute distress",
+                    VULNERABLE_IN_DISTRESS_WEIGHT, List.of(Evidence.fact("vulnerability and distress together"))));
+        }
         List<Evidence> emphatic = new ArrayList<>();
+        int emphaticWeight = Math.min(EMPHATIC_WEIGHT, emotionLeft);
         Matcher marks = EMPHATIC.matcher(text);
         while (marks.find()) {
             emphatic.add(Evidence.span(marks.group(), marks.start()));
         }
         if (!emphatic.isEmpty()) {
-            signals.add(new RiskSignal("EMPHATIC", "repeated exclamation or question marks", EMPHATIC_WEIGHT, emphatic));
+            signals.add(new RiskSignal("EMPHATIC", "repeated exclamation or question marks", emphaticWeight, emphatic));
             emotion += 0.5;
         }
         // saturating: one angry word is clearly negative, several are close to the ceiling
         double negativeEmotion = Math.round((1 - Math.exp(-emotion / 2)) * 100) / 100.0;
         return new TextAnalysis(signals, negativeEmotion);
+    }
+
+    /** Whether a threat keyword is an action, or has one near it in its clause. */
+    private boolean withAction(List<KeywordMatcher.Match> matches, int index, String text) {
+        KeywordMatcher.Match target = matches.get(index);
+        if (actionWords.stream().anyMatch(target.keyword()::contains)) {
+            return true;
+        }
+        for (KeywordMatcher.Match other : matches) {
+            if (other == target || !other.lists().contains(Lexicons.THREAT_ACTION)) {
+                continue;
+            }
+            boolean before = other.end() <= target.start() && target.start() - other.end() <= ACTION_BEFORE_WINDOW;
+            boolean after = other.start() >= target.end() && other.start() - target.end() <= ACTION_AFTER_WINDOW;
+            if (before && !CLAUSE_BREAK.matcher(text.substring(other.end(), target.start())).find()
+                    || after && !CLAUSE_BREAK.matcher(text.substring(target.end(), other.start())).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A negator shortly before the match, unless a condition stands between them. */
@@ -141,16 +215,18 @@ public final class TextAnalyzer {
     private static boolean precededBy(List<KeywordMatcher.Match> matches, int index, String text, String list,
             int window) {
         KeywordMatcher.Match target = matches.get(index);
+        // every earlier match is looked at: a longer marker (别人说) may start where a shorter word (别) does
         for (int j = index - 1; j >= 0; j--) {
             KeywordMatcher.Match before = matches.get(j);
-            if (before.end() > target.start()) {
+            if (before.end() > target.start() || target.start() - before.end() > window
+                    || !before.lists().contains(list)) {
                 continue;
             }
-            if (target.start() - before.end() > window) {
-                return false;
+            if (list.equals(Lexicons.HEARSAY) && before.start() > 0
+                    && TELLING.indexOf(text.charAt(before.start() - 1)) >= 0) {
+                continue;
             }
-            if (before.lists().contains(list)
-                    && !CLAUSE_BREAK.matcher(text.substring(before.end(), target.start())).find()) {
+            if (!CLAUSE_BREAK.matcher(text.substring(before.end(), target.start())).find()) {
                 return true;
             }
         }

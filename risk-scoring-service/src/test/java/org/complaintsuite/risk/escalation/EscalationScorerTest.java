@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.complaintsuite.model.ComplaintReceived;
@@ -46,7 +47,8 @@ class EscalationScorerTest {
         RiskAssessment assessment = scorer.assess(complaint, text, LinkContext.empty());
 
         assertThat(assessment.signals()).isEqualTo(text.signals());
-        assertThat(assessment.score()).isEqualTo(60);
+        // LEGAL_THREAT 60 + FEES 10
+        assertThat(assessment.score()).isEqualTo(70);
     }
 
     @Test
@@ -158,7 +160,69 @@ class EscalationScorerTest {
         assertThat(assessment.score()).isEqualTo(100);
         assertThat(assessment.level()).isEqualTo(RiskLevel.CRITICAL);
         assertThat(assessment.signals()).extracting(RiskSignal::code).containsExactlyInAnyOrder("MEDIA_THREAT",
-                "LEGAL_THREAT", "DESPAIR", "AT_REGULATOR", "REPEAT_COMPLAINT");
+                "LEGAL_THREAT", "DESPAIR", "AT_REGULATOR", "ESCALATED_AND_ANGRY", "REPEAT_COMPLAINT");
+    }
+
+    @Test
+    void aRegulatorComplaintInAngerIsEscalatedAndAngry() {
+        RiskAssessment assessment = assess(Complaints.complaint("c16").source(ComplaintSource.NFRA_12378)
+                .regulatorCase("NFRA-2").text("这件事让我很生气").build());
+
+        assertThat(assessment.signals()).extracting(RiskSignal::code, RiskSignal::weight).containsExactly(
+                tuple("ANGER", 18), tuple("AT_REGULATOR", 30), tuple("ESCALATED_AND_ANGRY", 20));
+        assertThat(assessment.signals().getLast().evidence()).singleElement().satisfies(evidence -> {
+            assertThat(evidence.kind()).isEqualTo(Evidence.Kind.FACT);
+            assertThat(evidence.value()).isEqualTo("ANGER");
+        });
+        assertThat(assessment.score()).isEqualTo(68);
+        assertThat(assessment.level()).isEqualTo(RiskLevel.HIGH);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            "你们就是骗子, INSULT",
+            "我已经走投无路了, DESPAIR",
+            "我每天都失眠, DISTRESS",
+            "为什么还不处理！！！, EMPHATIC" })
+    void everyNegativeEmotionAtARegulatorCounts(String text, String emotion) {
+        RiskAssessment assessment = assess(Complaints.complaint("c17").source(ComplaintSource.CCA_12315)
+                .regulatorCase("CCA-1").text(text).build());
+
+        assertThat(assessment.signals()).filteredOn(s -> s.code().equals("ESCALATED_AND_ANGRY")).singleElement()
+                .satisfies(signal -> {
+                    assertThat(signal.weight()).isEqualTo(20);
+                    assertThat(signal.evidence()).extracting(Evidence::value).containsExactly(emotion);
+                });
+    }
+
+    @Test
+    void theEvidenceNamesEveryNegativeEmotionOfTheText() {
+        RiskAssessment assessment = assess(Complaints.complaint("c18").source(ComplaintSource.HEIMAO)
+                .regulatorCase("HM-1").text("你们这群骗子，我非常生气！！").build());
+
+        // a public platform is a regulator channel too
+        assertThat(assessment.signals()).extracting(RiskSignal::code).containsExactly("ANGER", "INSULT", "EMPHATIC",
+                "AT_PUBLIC_PLATFORM", "ESCALATED_AND_ANGRY");
+        assertThat(assessment.signals().getLast().evidence()).extracting(Evidence::value)
+                .containsExactly("ANGER, INSULT, EMPHATIC");
+    }
+
+    @Test
+    void anAngryChatComplaintIsNotEscalatedAndAngry() {
+        RiskAssessment assessment = assess(Complaints.chat("c19", "这件事让我很生气"));
+
+        assertThat(assessment.signals()).extracting(RiskSignal::code).containsExactly("ANGER");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "请尽快处理", "我不生气，只想要个说法", "利息太高了，我要去法院起诉" })
+    void aCalmRegulatorComplaintIsNotEscalatedAndAngry(String text) {
+        // threats and topics are not emotion; a negated emotion is none
+        RiskAssessment assessment = assess(Complaints.complaint("c20").source(ComplaintSource.NFRA_12378)
+                .regulatorCase("NFRA-3").text(text).build());
+
+        assertThat(assessment.signals()).extracting(RiskSignal::code).contains("AT_REGULATOR")
+                .doesNotContain("ESCALATED_AND_ANGRY");
     }
 
     @ParameterizedTest

@@ -62,6 +62,29 @@ class IdentifierTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = { "北京大成和律师事务所", "广东某某律所", "上海某某律師事務所", "King & Wood Law Firm" })
+    void aLawFirmIsRecognizedByItsName(String organization) {
+        assertThat(Identifier.isLawFirm(organization)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "重庆市金盾同创文化传媒有限公司", "宏达之星工作室", "某某法务咨询有限公司", "陈某某" })
+    void anyOtherNameIsNoLawFirm(String organization) {
+        assertThat(Identifier.isLawFirm(organization)).isFalse();
+    }
+
+    @Test
+    void aLawFirmsIdentifiersAreALawyers() {
+        ComplaintReceived complaint = Complaints.complaint("i5")
+                .representative(new Representative("王律师", "+861065881234", null, "北京大成和律师事务所", true))
+                .build();
+
+        assertThat(Identifier.of(complaint)).containsExactly(
+                new Identifier(Kind.PHONE, "+861065881234", Role.LAWYER),
+                new Identifier(Kind.ORGANIZATION, "北京大成和律师事务所", Role.LAWYER));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = { "+861012345678", "+862161234567", "+864008001234", "+8675512345678" })
     void aMainlandFixedLineIsALandline(String phone) {
         assertThat(new Identifier(Kind.PHONE, phone, Role.CUSTOMER).isLandline()).isTrue();

@@ -135,10 +135,10 @@ class ProxyScorerTest {
     void agencyPhrasesCountPerDistinctPhraseUpToACap(String text, int weight) {
         RiskAssessment assessment = scorer.assess(Complaints.chat("p5", text), LinkContext.empty());
 
-        assertThat(assessment.signals()).singleElement().satisfies(signal -> {
-            assertThat(signal.code()).isEqualTo("AGENCY_PHRASES");
-            assertThat(signal.weight()).isEqualTo(weight);
-        });
+        // the last text also asks for four of the agencies' demands: that is AGENCY_DEMANDS, a signal of its own
+        assertThat(assessment.signals()).filteredOn(signal -> signal.code().equals("AGENCY_PHRASES")).singleElement()
+                .satisfies(signal -> assertThat(signal.weight()).isEqualTo(weight));
+        assertThat(codes(assessment)).isSubsetOf("AGENCY_PHRASES", "AGENCY_DEMANDS");
     }
 
     @Test
@@ -329,6 +329,105 @@ class ProxyScorerTest {
                         .allSatisfy(e -> assertThat(e.kind()).isEqualTo(Evidence.Kind.LINKED_COMPLAINT));
             });
         }
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            "请退还多收的服务费, 0",
+            "请退还多收的服务费，并停止催收, 15",
+            "请退还多收的服务费，停止催收，删除我的逾期记录, 30",
+            "请退还多收的服务费，停止催收，删除我的逾期记录，减免部分本金, 45",
+            "请退还多收的服务费，停止催收，删除我的逾期记录，减免部分本金，并停息挂账, 60",
+            "请退还多收的服务费，停止催收，删除我的逾期记录，减免部分本金，并停息挂账，你们利率超过36%, 60",
+            "请退还多收的服务费，你们利率超过36%, 15" })
+    void agencyDemandsWeighByTheNumberOfDistinctCategories(String text, int weight) {
+        RiskAssessment assessment = scorer.assess(Complaints.chat("p8", text), LinkContext.empty());
+
+        if (weight == 0) {
+            assertThat(codes(assessment)).doesNotContain("AGENCY_DEMANDS");
+        }
+        else {
+            assertThat(assessment.signals()).filteredOn(signal -> signal.code().equals("AGENCY_DEMANDS"))
+                    .singleElement().satisfies(signal -> assertThat(signal.weight()).isEqualTo(weight));
+        }
+    }
+
+    @Test
+    void theSameDemandRepeatedIsOneCategory() {
+        RiskAssessment assessment = scorer.assess(Complaints.chat("p9", "请退还服务费，退还担保费，退还会员费，只还本金"),
+                LinkContext.empty());
+
+        assertThat(codes(assessment)).doesNotContain("AGENCY_DEMANDS");
+    }
+
+    @Test
+    void theEvidenceOfAgencyDemandsIsTheFirstMatchOfEachCategoryInTheFilesOrder() {
+        // in the text: SUSPEND, STOP, CLEAR; in proxy-agency-demand.txt: SUSPEND, CLEAR, STOP
+        String text = "要求停息挂账，停止一切催收，删除不良征信记录，再次要求停息挂账";
+
+        RiskAssessment assessment = scorer.assess(Complaints.chat("p10", text), LinkContext.empty());
+
+        assertThat(assessment.signals()).filteredOn(signal -> signal.code().equals("AGENCY_DEMANDS")).singleElement()
+                .satisfies(signal -> {
+                    assertThat(signal.weight()).isEqualTo(30);
+                    assertThat(signal.description()).isEqualTo(
+                            "asks for 3 of the agencies' standard demands (SUSPEND_REPAYMENT, CLEAR_CREDIT_RECORD, STOP_CONTACT)");
+                    assertThat(signal.evidence()).containsExactly(Evidence.span("停息挂账", 2),
+                            Evidence.span("删除不良征信", 14), Evidence.span("停止一切催收", 7));
+                    assertThat(signal.evidence()).allSatisfy(
+                            e -> assertThat(text.substring(e.start(), e.end())).isEqualTo(e.value()));
+                });
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "重庆市金盾同创文化传媒有限公司", "宏达之星工作室", "某某法务咨询有限公司" })
+    void anyOrganizationThatIsNotALawFirmIsAnAgencyOrganization(String organization) {
+        var agent = new Representative("李某", "+8617712345678", null, organization, false);
+
+        RiskAssessment assessment = scorer.assess(Complaints.regulator("p11", "请尽快处理", agent, List.of()),
+                LinkContext.empty());
+
+        assertThat(assessment.signals()).extracting(RiskSignal::code, RiskSignal::weight)
+                .containsExactly(tuple("THIRD_PARTY_AGENT", 25), tuple("AGENCY_ORGANIZATION", 25));
+        assertThat(assessment.signals().getLast().evidence())
+                .containsExactly(new Evidence(Evidence.Kind.IDENTIFIER, organization, -1, -1));
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "北京大成和律师事务所", "广东某某律所" })
+    void aLawFirmIsNoAgencyOrganization(String organization) {
+        var lawyer = new Representative("王律师", "+861065881234", null, organization, false);
+
+        RiskAssessment assessment = scorer.assess(Complaints.regulator("p12", "请尽快处理", lawyer, List.of()),
+                LinkContext.empty());
+
+        assertThat(codes(assessment)).containsExactly("THIRD_PARTY_AGENT");
+    }
+
+    @Test
+    void aPersonFilingForTheCustomerIsNoAgencyOrganization() {
+        var son = new Representative("陈小明", "+8613900139000", null, null, false);
+
+        RiskAssessment assessment = scorer.assess(Complaints.regulator("p13", "请尽快处理", son, List.of()),
+                LinkContext.empty());
+
+        assertThat(codes(assessment)).containsExactly("THIRD_PARTY_AGENT");
+    }
+
+    @Test
+    void aLawFirmsLetterLikeOtherLettersIsNoNearDuplicate() {
+        var lawyer = new Representative("王律师", "+861065881234", null, "北京大成和律师事务所", true);
+        var agency = new Representative("李某", "+8617712345678", null, "宏达之星工作室", true);
+        LinkContext context = similar(new SimilarText("other-1", "customer-a", 0.92),
+                new SimilarText("other-2", "customer-b", 0.88));
+
+        RiskAssessment byTheLawFirm = scorer.assess(Complaints.regulator("p14", "我的当事人被多收了担保费，请依法处理",
+                lawyer, List.of(new Attachment("授权委托书.pdf", "ab12"))), context);
+        RiskAssessment byTheAgency = scorer.assess(Complaints.regulator("p15", "我的当事人被多收了担保费，请依法处理",
+                agency, List.of(new Attachment("授权委托书.pdf", "ab12"))), context);
+
+        assertThat(codes(byTheLawFirm)).containsExactly("THIRD_PARTY_AGENT", "POWER_OF_ATTORNEY");
+        assertThat(codes(byTheAgency)).contains("NEAR_DUPLICATE_TEXT");
     }
 
     @Test

@@ -42,9 +42,19 @@ class KeywordMatcherTest {
 
     @Test
     void theLongestKeywordWinsAcrossTheRealLists() {
-        assertThat(lexicons.find("我要去国家金融监督管理总局投诉")).extracting(Match::keyword)
-                .containsExactly("国家金融监督管理总局");
-        assertThat(lexicons.find("我要去地方金融监管局投诉")).extracting(Match::keyword).containsExactly("地方金融监管局");
+        // 去 and 投诉 are action words (modifier-threat-action); no shorter regulator name (监管局, 金融监管局) is found
+        assertThat(lexicons.find("我要去国家金融监督管理总局投诉")).extracting(Match::keyword, Match::lists)
+                .containsExactly(tuple("去", Set.of(Lexicons.THREAT_ACTION)),
+                        tuple("国家金融监督管理总局", Set.of(Lexicons.THREAT_REGULATOR)),
+                        tuple("投诉", Set.of(Lexicons.THREAT_ACTION)));
+        assertThat(lexicons.find("我要去地方金融监管局投诉")).extracting(Match::keyword)
+                .containsExactly("去", "地方金融监管局", "投诉");
+    }
+
+    @Test
+    void anActionThatIsAThreatIsOneMatchInBothLists() {
+        assertThat(lexicons.find("我要报警")).containsExactly(
+                new Match(Set.of(Lexicons.THREAT_POLICE, Lexicons.THREAT_ACTION), "报警", 2, 4));
     }
 
     @Test
@@ -70,12 +80,10 @@ class KeywordMatcherTest {
 
     @Test
     void aHotlineNumberOnItsOwnIsMatched() {
-        assertThat(lexicons.find("打12378投诉")).singleElement().satisfies(match -> {
-            assertThat(match.keyword()).isEqualTo("12378");
-            assertThat(match.lists()).containsExactly(Lexicons.THREAT_REGULATOR);
-            assertThat(match.start()).isEqualTo(1);
-            assertThat(match.end()).isEqualTo(6);
-        });
+        // 投诉 after it is an action word
+        assertThat(lexicons.find("打12378投诉")).containsExactly(
+                new Match(Set.of(Lexicons.THREAT_REGULATOR), "12378", 1, 6),
+                new Match(Set.of(Lexicons.THREAT_ACTION), "投诉", 6, 8));
         assertThat(lexicons.find("12378")).extracting(Match::keyword).containsExactly("12378");
         assertThat(lexicons.find("我要打12315和12363")).extracting(Match::keyword).containsExactly("12315", "12363");
     }

@@ -18,17 +18,19 @@ class LexiconsTest {
     void everyListTheScorersReadIsLoaded() {
         assertThat(lists).containsOnlyKeys(Lexicons.THREAT_REGULATOR, Lexicons.THREAT_MEDIA, Lexicons.THREAT_LEGAL,
                 Lexicons.THREAT_POLICE, Lexicons.THREAT_PETITION, Lexicons.EMOTION_ANGER, Lexicons.EMOTION_DESPAIR,
-                Lexicons.EMOTION_INSULT, Lexicons.INTENSIFIER, Lexicons.NEGATOR, Lexicons.TOPIC_ABUSIVE_COLLECTION,
+                Lexicons.EMOTION_INSULT, Lexicons.EMOTION_DISTRESS, Lexicons.INTENSIFIER, Lexicons.NEGATOR,
+                Lexicons.HEARSAY, Lexicons.THREAT_ACTION, Lexicons.DIMINISHER, Lexicons.TOPIC_ABUSIVE_COLLECTION,
                 Lexicons.TOPIC_CREDIT_REPORT, Lexicons.TOPIC_FEES, Lexicons.TOPIC_PRIVACY, Lexicons.VULNERABLE,
-                Lexicons.AGENCY_PHRASE, Lexicons.AGENCY_ORGANIZATION);
+                Lexicons.AGENCY_PHRASE);
     }
 
     @ParameterizedTest
     @ValueSource(strings = { Lexicons.THREAT_REGULATOR, Lexicons.THREAT_MEDIA, Lexicons.THREAT_LEGAL,
             Lexicons.THREAT_POLICE, Lexicons.THREAT_PETITION, Lexicons.EMOTION_ANGER, Lexicons.EMOTION_DESPAIR,
-            Lexicons.EMOTION_INSULT, Lexicons.INTENSIFIER, Lexicons.NEGATOR, Lexicons.TOPIC_ABUSIVE_COLLECTION,
+            Lexicons.EMOTION_INSULT, Lexicons.EMOTION_DISTRESS, Lexicons.INTENSIFIER, Lexicons.NEGATOR,
+            Lexicons.HEARSAY, Lexicons.THREAT_ACTION, Lexicons.DIMINISHER, Lexicons.TOPIC_ABUSIVE_COLLECTION,
             Lexicons.TOPIC_CREDIT_REPORT, Lexicons.TOPIC_FEES, Lexicons.TOPIC_PRIVACY, Lexicons.VULNERABLE,
-            Lexicons.AGENCY_PHRASE, Lexicons.AGENCY_ORGANIZATION })
+            Lexicons.AGENCY_PHRASE })
     void eachListHoldsTrimmedKeywordsAndNoComments(String name) {
         assertThat(lists.get(name)).isNotEmpty().allSatisfy(keyword -> {
             assertThat(keyword).isNotBlank().doesNotStartWith("#");
@@ -51,8 +53,62 @@ class LexiconsTest {
     }
 
     @Test
-    void aLawFirmIsNotAnAgencyOrganization() {
-        assertThat(lists.get(Lexicons.AGENCY_ORGANIZATION)).noneMatch("律师事务所"::contains);
+    void theNewListsHoldTheWordsTheRulesAreAbout() {
+        assertThat(lists.get(Lexicons.EMOTION_DISTRESS)).contains("失眠", "焦虑", "精神崩溃");
+        assertThat(lists.get(Lexicons.HEARSAY)).contains("有人说", "听说", "老公说");
+        assertThat(lists.get(Lexicons.THREAT_REGULATOR)).contains("金管局");
+        assertThat(lists.get(Lexicons.THREAT_LEGAL)).contains("法律程序", "法庭上见", "走法律程序");
+        assertThat(lists.get(Lexicons.THREAT_PETITION)).contains("市政府");
+        assertThat(lists.get(Lexicons.EMOTION_DESPAIR)).contains("跳下去");
+    }
+
+    @Test
+    void hearsayMarkersAreOtherSpeakersSuggestionsAndImpersonationsNotTheCustomersOwnWords() {
+        // the customer's own 我说要 / 我说过要 is no hearsay: 说要 and 说过要 left the list
+        assertThat(lists.get(Lexicons.HEARSAY)).doesNotContain("说要", "说过要")
+                .contains("他说", "她说", "老公说", "有人说", "听说", "客服说")
+                .contains("建议")
+                // the customer's own 我也可以去投诉 is a threat: 也可以 and 可以找 are no markers
+                .doesNotContain("也可以", "可以找")
+                .contains("冒充", "假冒", "自称");
+    }
+
+    @Test
+    void theActionListHoldsActionsThatAreThreatsAndActionsTowardAnInstitution() {
+        assertThat(lists.get(Lexicons.THREAT_ACTION)).contains("报警", "起诉", "曝光", "投诉", "举报", "告你们")
+                .contains("去", "找", "向", "走", "通过", "采取", "提起", "反映")
+                .contains("法庭上见", "上新闻", "发抖音", "律师函")
+                // single characters that hide inside ordinary words: 看到, 收到, 广告
+                .doesNotContain("到", "告");
+    }
+
+    @Test
+    void theDiminisherListHoldsTheWordsThatSoftenAnEmotion() {
+        assertThat(lists.get(Lexicons.DIMINISHER)).contains("有点", "有些", "稍微");
+    }
+
+    @Test
+    void sleeplessnessTearsAndPressureAreDistressNotDespair() {
+        assertThat(lists.get(Lexicons.EMOTION_DESPAIR)).doesNotContain("睡不着", "以泪洗面", "压得喘不过气");
+        assertThat(lists.get(Lexicons.EMOTION_DISTRESS)).contains("睡不着", "以泪洗面", "压得喘不过气");
+    }
+
+    @Test
+    void veryAngryIsNoAngerWordOfItsOwn() {
+        // 非常 is an intensifier: 非常气愤 is 非常 + 气愤
+        assertThat(lists.get(Lexicons.EMOTION_ANGER)).doesNotContain("非常气愤").contains("气愤");
+    }
+
+    @Test
+    void newsAloneIsNoLongerAMediaThreat() {
+        // 新闻 is mostly what customers read, not where they threaten to go; 上新闻 is the threat
+        assertThat(lists.get(Lexicons.THREAT_MEDIA)).doesNotContain("新闻").contains("上新闻");
+    }
+
+    @Test
+    void theAgencyOrganizationListIsGone() {
+        // AGENCY_ORGANIZATION now means any company that is not a law firm: no list of words decides it
+        assertThat(lists).doesNotContainKey("proxy-agency-organization");
     }
 
     @Test

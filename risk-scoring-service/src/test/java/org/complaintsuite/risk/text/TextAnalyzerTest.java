@@ -13,6 +13,7 @@ import org.complaintsuite.model.Evidence;
 import org.complaintsuite.model.RiskSignal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 class TextAnalyzerTest {
@@ -24,18 +25,22 @@ class TextAnalyzerTest {
         return Stream.of(
                 arguments("再不处理我就去银保监会投诉！", "REGULATOR_THREAT", 60, new Evidence[] { Evidence.span("银保监会", 7) }),
                 arguments("打12378投诉你们", "REGULATOR_THREAT", 60, new Evidence[] { Evidence.span("12378", 1) }),
-                arguments("我要找媒体曝光你们", "MEDIA_THREAT", 50,
-                        new Evidence[] { Evidence.span("媒体", 3), Evidence.span("曝光", 5) }),
-                arguments("我已经请了律师，准备起诉", "LEGAL_THREAT", 50,
-                        new Evidence[] { Evidence.span("律师", 5), Evidence.span("起诉", 10) }),
-                arguments("我要去派出所报案", "POLICE_THREAT", 45,
+                // 找媒体 is a keyword of its own now: within one list the longest match wins
+                arguments("我要找媒体曝光你们", "MEDIA_THREAT", 60,
+                        new Evidence[] { Evidence.span("找媒体", 2), Evidence.span("曝光", 5) }),
+                // 找 (an action) is two characters before 律师; 起诉 is an action itself
+                arguments("我已经找了律师准备起诉", "LEGAL_THREAT", 60,
+                        new Evidence[] { Evidence.span("律师", 5), Evidence.span("起诉", 9) }),
+                arguments("我要去派出所报案", "POLICE_THREAT", 60,
                         new Evidence[] { Evidence.span("派出所", 3), Evidence.span("报案", 6) }),
-                arguments("我要去信访局上访", "PETITION_THREAT", 50,
+                arguments("我要去信访局上访", "PETITION_THREAT", 60,
                         new Evidence[] { Evidence.span("信访局", 3), Evidence.span("上访", 6) }),
                 arguments("我已经走投无路了", "DESPAIR", 60, new Evidence[] { Evidence.span("走投无路", 3) }),
+                arguments("我最近一直失眠", "DISTRESS", 25, new Evidence[] { Evidence.span("失眠", 5) }),
                 arguments("这件事让我生气", "ANGER", 12, new Evidence[] { Evidence.span("生气", 5) }),
                 arguments("你们就是骗子", "INSULT", 15, new Evidence[] { Evidence.span("骗子", 4) }),
-                arguments("催收天天骚扰我的家人", "ABUSIVE_COLLECTION", 25,
+                // alone, a topic still weighs at most the 20 that all topics together may weigh
+                arguments("催收天天骚扰我的家人", "ABUSIVE_COLLECTION", 20,
                         new Evidence[] { Evidence.span("催收", 0), Evidence.span("骚扰", 4) }),
                 arguments("我的个人信息被泄露了", "PRIVACY", 15,
                         new Evidence[] { Evidence.span("个人信息", 2), Evidence.span("被泄露", 6) }),
@@ -141,7 +146,7 @@ class TextAnalyzerTest {
         return Stream.of(
                 arguments("我非常生气", "我生气"),
                 arguments("我非常不满", "我不满"),
-                // 很不满 and 太过分 are keywords of their own, so the longest match swallows the intensifier
+                // 很 and 太 are intensifiers of their own: no anger word swallows them
                 arguments("我很不满", "我不满"),
                 arguments("你们太过分了", "你们过分了"));
     }
@@ -271,6 +276,567 @@ class TextAnalyzerTest {
                 arguments("要求撤销征信", "CREDIT_REPORT", Evidence.span("征信", 4)),
                 arguments("要求删除征信", "CREDIT_REPORT", Evidence.span("征信", 4)),
                 arguments("要求退还全部利息", "FEES", Evidence.span("利息", 6)));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @MethodSource("everyExplicitThreat")
+    void everyExplicitThreatWeighsTheSame(String text, String code) {
+        // a threat names the escalation we predict, whichever door the customer means to knock on
+        assertThat(analyzer.analyze(text).signals()).singleElement().satisfies(s -> {
+            assertThat(s.code()).isEqualTo(code);
+            assertThat(s.weight()).isEqualTo(60);
+        });
+    }
+
+    static Stream<Arguments> everyExplicitThreat() {
+        return Stream.of(
+                arguments("我要去金管局投诉", "REGULATOR_THREAT"),
+                arguments("我要找媒体", "MEDIA_THREAT"),
+                arguments("那我们就到法庭上见", "LEGAL_THREAT"),
+                arguments("我马上报警", "POLICE_THREAT"),
+                arguments("我明天就去市政府", "PETITION_THREAT"));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @MethodSource("newLexiconWords")
+    void theWordsAddedToTheListsAreFound(String text, String code, String keyword) {
+        assertThat(signal(analyzer.analyze(text), code)).hasValueSatisfying(
+                s -> assertThat(s.evidence()).extracting(Evidence::value).contains(keyword));
+    }
+
+    static Stream<Arguments> newLexiconWords() {
+        return Stream.of(
+                arguments("我要去金管局投诉你们", "REGULATOR_THREAT", "金管局"),
+                // 走法律程序 is a keyword of its own now: the longest match wins
+                arguments("不给说法我们就走法律程序", "LEGAL_THREAT", "走法律程序"),
+                arguments("我们会通过法律程序解决", "LEGAL_THREAT", "法律程序"),
+                arguments("那就到法庭上见吧", "LEGAL_THREAT", "法庭上见"),
+                arguments("我要去市政府反映", "PETITION_THREAT", "市政府"),
+                arguments("我要发抖音曝光你们", "MEDIA_THREAT", "发抖音"),
+                arguments("再逼我，我就从这里跳下去", "DESPAIR", "跳下去"));
+    }
+
+    @Test
+    void readingTheNewsIsNoMediaThreat() {
+        // 新闻 left the media list: customers mention the news they read; 上新闻 is the threat
+        assertThat(signal(analyzer.analyze("我在新闻上看到你们被处罚了"), "MEDIA_THREAT")).isEmpty();
+        // with an action (闹到) right before it
+        assertThat(signal(analyzer.analyze("我一定要把这件事闹到上新闻"), "MEDIA_THREAT")).hasValueSatisfying(
+                s -> assertThat(s.evidence()).containsExactly(Evidence.span("上新闻", 10)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "我老公说要去消协", "之前有人说要报警", "听说有人要去银保监会投诉", "我朋友说过要去法院起诉你们",
+            "她说要去找记者" })
+    void aThreatSomeoneElseMadeIsNotTheCustomersThreat(String text) {
+        TextAnalysis analysis = analyzer.analyze(text);
+
+        assertThat(analysis.signals()).extracting(RiskSignal::code)
+                .noneMatch(code -> code.endsWith("_THREAT"));
+    }
+
+    @Test
+    void theCustomersOwnThreatInTheNextClauseStillCounts() {
+        TextAnalysis analysis = analyzer.analyze("我老公说要去消协，我自己现在就要报警");
+
+        // the husband's 消协 is cancelled; the customer's own 报警, after the comma, is not
+        assertThat(analysis.signals()).singleElement().satisfies(s -> {
+            assertThat(s.code()).isEqualTo("POLICE_THREAT");
+            assertThat(s.weight()).isEqualTo(60);
+            assertThat(s.evidence()).containsExactly(Evidence.span("报警", 16));
+        });
+    }
+
+    @Test
+    void punctuationAfterTheHearsayMarkerKeepsTheThreat() {
+        assertThat(signal(analyzer.analyze("有人说，我要报警"), "POLICE_THREAT"))
+                .hasValueSatisfying(s -> assertThat(s.evidence()).containsExactly(Evidence.span("报警", 6)));
+    }
+
+    @Test
+    void aHearsayMarkerCancelsUpToSixCharactersBeforeTheThreat() {
+        // 这种情况可以 is six characters, 这种情况下可以 seven (也可以 is a marker of its own now, so the seven
+        // characters must not hold one)
+        assertThat(signal(analyzer.analyze("听说这种情况可以报警"), "POLICE_THREAT")).isEmpty();
+        assertThat(signal(analyzer.analyze("听说这种情况下可以报警"), "POLICE_THREAT"))
+                .hasValueSatisfying(s -> assertThat(s.evidence()).containsExactly(Evidence.span("报警", 9)));
+    }
+
+    @Test
+    void hearsayCancelsOnlyTheThreatItPrecedes() {
+        TextAnalysis analysis = analyzer.analyze("有人说要报警，我不会，但我要去银保监会投诉");
+
+        assertThat(analysis.signals()).extracting(RiskSignal::code).containsExactly("REGULATOR_THREAT");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("distressWords")
+    void distressIsItsOwnSignal(String text, Evidence span) {
+        TextAnalysis analysis = analyzer.analyze(text);
+
+        assertThat(analysis.signals()).singleElement().satisfies(s -> {
+            assertThat(s.code()).isEqualTo("DISTRESS");
+            assertThat(s.weight()).isEqualTo(25);
+            assertThat(s.evidence()).containsExactly(span);
+        });
+        assertThat(text.substring(span.start(), span.end())).isEqualTo(span.value());
+    }
+
+    static Stream<Arguments> distressWords() {
+        return Stream.of(
+                arguments("我现在每天都焦虑", Evidence.span("焦虑", 6)),
+                arguments("这几个月我一直失眠", Evidence.span("失眠", 7)),
+                arguments("被催得我快疯了", Evidence.span("快疯了", 4)),
+                arguments("我已经吃不下饭", Evidence.span("吃不下饭", 3)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "我不焦虑", "我没有失眠" })
+    void distressCanBeNegated(String text) {
+        TextAnalysis analysis = analyzer.analyze(text);
+
+        assertThat(analysis.signals()).isEmpty();
+        assertThat(analysis.negativeEmotion()).isZero();
+    }
+
+    @Test
+    void distressCountsOneAndAHalfInNegativeEmotion() {
+        double distress = analyzer.analyze("我失眠").negativeEmotion();
+
+        // like an insult, half as much again as one angry word; less than despair
+        assertThat(distress).isEqualTo(analyzer.analyze("骗子").negativeEmotion())
+                .isEqualTo(Math.round((1 - Math.exp(-1.5 / 2)) * 100) / 100.0)
+                .isGreaterThan(analyzer.analyze("我生气").negativeEmotion())
+                .isLessThan(analyzer.analyze("我绝望").negativeEmotion());
+    }
+
+    @Test
+    void anIntensifiedDistressKeepsItsWeightButWeighsMoreAsEmotion() {
+        TextAnalysis plain = analyzer.analyze("我焦虑");
+        TextAnalysis intensified = analyzer.analyze("我非常焦虑");
+
+        assertThat(signal(intensified, "DISTRESS")).hasValueSatisfying(s -> assertThat(s.weight()).isEqualTo(25));
+        assertThat(intensified.negativeEmotion()).isGreaterThan(plain.negativeEmotion());
+    }
+
+    @Test
+    void aVulnerableCustomerInDistressIsASignalOfItsOwn() {
+        TextAnalysis analysis = analyzer.analyze("我是退休老人，每天失眠");
+
+        assertThat(analysis.signals()).extracting(RiskSignal::code, RiskSignal::weight).containsExactly(
+                tuple("DISTRESS", 25),
+                tuple("VULNERABLE_CUSTOMER", 15),
+                tuple("VULNERABLE_IN_DISTRESS", 20));
+        assertThat(signal(analysis, "VULNERABLE_IN_DISTRESS")).hasValueSatisfying(s -> assertThat(s.evidence())
+                .singleElement().satisfies(e -> assertThat(e.kind()).isEqualTo(Evidence.Kind.FACT)));
+    }
+
+    @Test
+    void aVulnerableCustomerInDespairIsInDistressToo() {
+        TextAnalysis analysis = analyzer.analyze("我失业了，已经走投无路");
+
+        assertThat(analysis.signals()).extracting(RiskSignal::code)
+                .containsExactly("DESPAIR", "VULNERABLE_CUSTOMER", "VULNERABLE_IN_DISTRESS");
+    }
+
+    @Test
+    void vulnerableInDistressComesBeforeTheEmphaticSignal() {
+        assertThat(analyzer.analyze("我是退休老人，每天失眠！！").signals()).extracting(RiskSignal::code)
+                .containsExactly("DISTRESS", "VULNERABLE_CUSTOMER", "VULNERABLE_IN_DISTRESS", "EMPHATIC");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "我是退休老人", "我每天失眠", "我是退休老人，不焦虑", "我是退休老人，你们太过分了" })
+    void vulnerabilityOrDistressAloneIsNotVulnerableInDistress(String text) {
+        assertThat(signal(analyzer.analyze(text), "VULNERABLE_IN_DISTRESS")).isEmpty();
+    }
+
+    @Test
+    void fourTopicsTogetherWeighTwentyListedInRuleOrderWithTheirEvidence() {
+        // in the text: fees first, collection last; the signals follow the rules
+        TextAnalysis analysis = analyzer.analyze("乱收服务费，影响征信，泄露个人信息，还让催收骚扰我家人");
+
+        assertThat(analysis.signals()).extracting(RiskSignal::code, RiskSignal::weight).containsExactly(
+                tuple("ABUSIVE_COLLECTION", 20),
+                tuple("PRIVACY", 0),
+                tuple("CREDIT_REPORT", 0),
+                tuple("FEES", 0));
+        assertThat(analysis.signals().stream().mapToInt(RiskSignal::weight).sum())
+                .isEqualTo(TextAnalyzer.TOPICS_MAX_WEIGHT).isEqualTo(20);
+        assertThat(signal(analysis, "ABUSIVE_COLLECTION")).hasValueSatisfying(s -> assertThat(s.evidence())
+                .containsExactly(Evidence.span("催收", 20), Evidence.span("骚扰", 22)));
+        assertThat(signal(analysis, "PRIVACY")).hasValueSatisfying(s -> assertThat(s.evidence())
+                .containsExactly(Evidence.span("泄露", 11), Evidence.span("个人信息", 13)));
+        assertThat(signal(analysis, "CREDIT_REPORT")).hasValueSatisfying(s -> assertThat(s.evidence())
+                .containsExactly(Evidence.span("影响征信", 6)));
+        assertThat(signal(analysis, "FEES")).hasValueSatisfying(s -> assertThat(s.evidence())
+                .containsExactly(Evidence.span("服务费", 2)));
+    }
+
+    @Test
+    void aTopicGetsWhatIsLeftOfTheCap() {
+        // PRIVACY takes 15 of the 20, CREDIT_REPORT the 5 left of its 10; FEES comes after them and gets 0
+        TextAnalysis analysis = analyzer.analyze("泄露个人信息，影响征信，还收服务费");
+
+        assertThat(analysis.signals()).extracting(RiskSignal::code, RiskSignal::weight).containsExactly(
+                tuple("PRIVACY", 15),
+                tuple("CREDIT_REPORT", 5),
+                tuple("FEES", 0));
+    }
+
+    @Test
+    void topicsBelowTheCapKeepTheirWeights() {
+        assertThat(analyzer.analyze("影响征信，还收服务费").signals()).extracting(RiskSignal::code, RiskSignal::weight)
+                .containsExactly(tuple("CREDIT_REPORT", 10),
+                        tuple("FEES", 10));
+    }
+
+    @Test
+    void theTopicCapLeavesThreatsEmotionAndVulnerabilityAlone() {
+        TextAnalysis analysis = analyzer.analyze("催收骚扰我家人，泄露个人信息，我是退休老人，我要去银保监会投诉，你们太坑人了");
+
+        assertThat(analysis.signals()).extracting(RiskSignal::code, RiskSignal::weight).containsExactly(
+                tuple("REGULATOR_THREAT", 60),
+                tuple("ANGER", 18), // 太 intensifies 坑人
+                tuple("ABUSIVE_COLLECTION", 20),
+                tuple("PRIVACY", 0),
+                tuple("VULNERABLE_CUSTOMER", 15));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "我跟你们说要是不退钱我就报警", "我早就说要去银保监会投诉你们", "我早就说要报警了",
+            "我说要报警你们还不信", "我早就说过要去银保监会投诉" })
+    void theCustomersOwnWordsAreNotHearsay(String text) {
+        // modifier-hearsay.txt has no 说要 / 说过要 any more: only other speakers are markers, and here the customer
+        // speaks (我…说要: I said I would; 说 + 要是: if …)
+        assertThat(analyzer.analyze(text).signals()).extracting(RiskSignal::code)
+                .anyMatch(code -> code.endsWith("_THREAT"));
+    }
+
+    @Test
+    void theCustomersOwnSaidThreatKeepsItsEvidence() {
+        assertThat(analyzer.analyze("我早就说要报警了").signals()).singleElement().satisfies(s -> {
+            assertThat(s.code()).isEqualTo("POLICE_THREAT");
+            assertThat(s.weight()).isEqualTo(60);
+            assertThat(s.evidence()).containsExactly(Evidence.span("报警", 5));
+        });
+    }
+
+    @Test
+    void veryAngryWeighsAsMuchWhateverTheAngerWord() {
+        // 非常气愤 left emotion-anger.txt: 非常 now intensifies 气愤 as it does 生气
+        int veryAngry = signal(analyzer.analyze("我非常生气"), "ANGER").orElseThrow().weight();
+
+        assertThat(signal(analyzer.analyze("我非常气愤"), "ANGER"))
+                .hasValueSatisfying(s -> {
+                    assertThat(s.weight()).isEqualTo(veryAngry).isEqualTo(18);
+                    assertThat(s.evidence()).containsExactly(Evidence.span("气愤", 3));
+                });
+    }
+
+    @Test
+    void sleeplessnessIsDistressNotDespair() {
+        // 睡不着 moved from emotion-despair.txt to emotion-distress.txt: sleeplessness is not DESPAIR (60, HIGH)
+        assertThat(analyzer.analyze("我焦虑得整夜睡不着").signals()).extracting(RiskSignal::code)
+                .containsExactly("DISTRESS");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("wordsMovedFromDespairToDistress")
+    void theWordsMovedFromDespairAreDistress(String text, Evidence span) {
+        assertThat(analyzer.analyze(text).signals()).singleElement().satisfies(s -> {
+            assertThat(s.code()).isEqualTo("DISTRESS");
+            assertThat(s.weight()).isEqualTo(25);
+            assertThat(s.evidence()).containsExactly(span);
+        });
+        assertThat(text.substring(span.start(), span.end())).isEqualTo(span.value());
+    }
+
+    static Stream<Arguments> wordsMovedFromDespairToDistress() {
+        return Stream.of(
+                arguments("我晚上睡不着", Evidence.span("睡不着", 3)),
+                arguments("我每天以泪洗面", Evidence.span("以泪洗面", 3)),
+                arguments("每个月的还款压得喘不过气", Evidence.span("压得喘不过气", 6)));
+    }
+
+    // --- a threat needs an action ---
+
+    @ParameterizedTest(name = "{0} is a threat, {1} a mention")
+    @MethodSource("threatsAndMentions")
+    void aThreatWordCountsOnlyWithAnAction(String threat, String mention, String code) {
+        assertThat(analyzer.analyze(threat).signals()).extracting(RiskSignal::code).containsExactly(code);
+        assertThat(analyzer.analyze(mention).signals()).extracting(RiskSignal::code)
+                .noneMatch(c -> c.endsWith("_THREAT"));
+    }
+
+    static Stream<Arguments> threatsAndMentions() {
+        return Stream.of(
+                arguments("再不处理我就去银保监会投诉", "银保监会的规定我都看过了", "REGULATOR_THREAT"),
+                arguments("我直接找金管局", "金管局的规定我都看过了", "REGULATOR_THREAT"),
+                arguments("我现在就去找警察", "警察说是身份被冒用了", "POLICE_THREAT"),
+                arguments("我要向法院起诉你们", "我老婆在法院上班", "LEGAL_THREAT"),
+                arguments("我要去找记者", "我看了记者的报道", "MEDIA_THREAT"),
+                arguments("我明天就去市政府", "我家就在区政府旁边", "PETITION_THREAT"));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @MethodSource("keywordsThatAreActions")
+    void aThreatWordThatIsAnActionNeedsNoOther(String text, String code, Evidence span) {
+        // 报警, 起诉, 曝光, 投诉 … are in modifier-threat-action.txt; 告你们 contains its 告
+        assertThat(analyzer.analyze(text).signals()).singleElement().satisfies(s -> {
+            assertThat(s.code()).isEqualTo(code);
+            assertThat(s.evidence()).containsExactly(span);
+        });
+    }
+
+    static Stream<Arguments> keywordsThatAreActions() {
+        return Stream.of(
+                arguments("我马上报警", "POLICE_THREAT", Evidence.span("报警", 3)),
+                arguments("我一定起诉", "LEGAL_THREAT", Evidence.span("起诉", 3)),
+                arguments("我要告你们", "LEGAL_THREAT", Evidence.span("告你们", 2)),
+                arguments("我一定曝光", "MEDIA_THREAT", Evidence.span("曝光", 3)),
+                arguments("我要上访", "PETITION_THREAT", Evidence.span("上访", 2)));
+    }
+
+    @Test
+    void aLawyerMentionedWithoutAnActionIsNoThreat() {
+        assertThat(analyzer.analyze("我已经请了律师").signals()).extracting(RiskSignal::code)
+                .noneMatch(code -> code.endsWith("_THREAT"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "那我们法庭上见", "我要发抖音让大家看看", "我要让你们上新闻", "我也可以去银保监会投诉" })
+    void phrasesThatAreActionsInThemselvesAndTheCustomersOwnCanAreThreats(String text) {
+        assertThat(analyzer.analyze(text).signals()).extracting(RiskSignal::code)
+                .anyMatch(code -> code.endsWith("_THREAT"));
+    }
+
+    @Test
+    void aThreatWordWithoutAnActionIsNoEvidenceBesideOneWithIt() {
+        // 律师 has no action in its clause; 起诉, after the comma, is one
+        assertThat(analyzer.analyze("我已经请了律师，准备起诉").signals()).singleElement().satisfies(s -> {
+            assertThat(s.code()).isEqualTo("LEGAL_THREAT");
+            assertThat(s.evidence()).containsExactly(Evidence.span("起诉", 10));
+        });
+    }
+
+    @Test
+    void anActionCountsUpToThreeCharactersBefore() {
+        // 当地的 is three characters, 了当地的 four
+        assertThat(signal(analyzer.analyze("我找当地的金管局"), "REGULATOR_THREAT"))
+                .hasValueSatisfying(s -> assertThat(s.evidence()).containsExactly(Evidence.span("金管局", 5)));
+        assertThat(analyzer.analyze("我找了当地的金管局").signals()).isEmpty();
+    }
+
+    @Test
+    void anActionCountsUpToEightCharactersAfter() {
+        // 那边我明天一早就 is eight characters, 那边我明天一大早就 nine
+        assertThat(signal(analyzer.analyze("人民银行那边我明天一早就去"), "REGULATOR_THREAT"))
+                .hasValueSatisfying(s -> assertThat(s.evidence()).containsExactly(Evidence.span("人民银行", 0)));
+        assertThat(analyzer.analyze("人民银行那边我明天一大早就去").signals()).isEmpty();
+    }
+
+    @Test
+    void anActionInAnotherClauseDoesNotCount() {
+        assertThat(analyzer.analyze("警察来过了，我去上班了").signals()).isEmpty();
+        assertThat(analyzer.analyze("我去过了，警察也来了").signals()).isEmpty();
+    }
+
+    // --- impersonation and suggestion markers ---
+
+    @ParameterizedTest
+    @ValueSource(strings = { "有人冒充公安的给我打电话", "有人冒充公安找到我家里", "对方假冒法院的人说要去我单位",
+            "催收自称律师要去法院起诉我" })
+    void anImpersonationIsNoThreat(String text) {
+        // 冒充, 假冒, 自称: someone pretends to be the institution; the action near it is theirs, not a threat
+        assertThat(analyzer.analyze(text).signals()).extracting(RiskSignal::code)
+                .noneMatch(code -> code.endsWith("_THREAT"));
+    }
+
+    @Test
+    void withoutTheImpersonationMarkerTheSameWordsAreAThreat() {
+        assertThat(signal(analyzer.analyze("有人冒充公安找到我家里"), "POLICE_THREAT")).isEmpty();
+        assertThat(signal(analyzer.analyze("我去找公安"), "POLICE_THREAT"))
+                .hasValueSatisfying(s -> assertThat(s.evidence()).containsExactly(Evidence.span("公安", 3)));
+    }
+
+    @Test
+    void collectorsPretendingToBeTheAuthoritiesAreAbusiveCollectionNotAThreat() {
+        assertThat(analyzer.analyze("催收冒充公检法吓唬我").signals()).singleElement().satisfies(s -> {
+            assertThat(s.code()).isEqualTo("ABUSIVE_COLLECTION");
+            assertThat(s.evidence()).containsExactly(Evidence.span("催收", 0), Evidence.span("冒充公检法", 2));
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "客服建议我去找银保监会", "听说可以报警", "我老公说要去消协" })
+    void aSuggestionOrHearsayIsNoThreat(String text) {
+        // 建议, 听说, 老公说: what someone else said the customer could do
+        assertThat(analyzer.analyze(text).signals()).extracting(RiskSignal::code)
+                .noneMatch(code -> code.endsWith("_THREAT"));
+    }
+
+    @Test
+    void theSuggestedInstitutionWithTheCustomersOwnActionIsAThreat() {
+        assertThat(analyzer.analyze("我要去找人民银行").signals()).singleElement().satisfies(s -> {
+            assertThat(s.code()).isEqualTo("REGULATOR_THREAT");
+            assertThat(s.evidence()).containsExactly(Evidence.span("人民银行", 4));
+        });
+    }
+
+    // --- diminishers ---
+
+    @ParameterizedTest
+    @ValueSource(strings = { "有点不满意", "我有点失望", "我有些失望", "我稍微有点生气", "我有点让人生气", "我有点太失望了" })
+    void aDiminisherAtMostTwoCharactersBeforeAnEmotionCancelsIt(String text) {
+        TextAnalysis analysis = analyzer.analyze(text);
+
+        assertThat(analysis.signals()).isEmpty();
+        assertThat(analysis.negativeEmotion()).isZero();
+    }
+
+    @Test
+    void withoutTheDiminisherTheSameWordIsAnger() {
+        assertThat(signal(analyzer.analyze("我不满意"), "ANGER")).hasValueSatisfying(s -> {
+            assertThat(s.weight()).isEqualTo(12);
+            assertThat(s.evidence()).containsExactly(Evidence.span("不满", 1));
+        });
+    }
+
+    @Test
+    void aDiminisherThreeCharactersBeforeDoesNotCancel() {
+        // 很让人 is three characters; 很 is an intensifier two characters before 生气
+        assertThat(signal(analyzer.analyze("我有点很让人生气"), "ANGER")).hasValueSatisfying(s -> {
+            assertThat(s.weight()).isEqualTo(18);
+            assertThat(s.evidence()).containsExactly(Evidence.span("生气", 6));
+        });
+    }
+
+    @Test
+    void aDiminisherDoesNotCancelDistress() {
+        // softening words soften anger; distress and despair must still reach a person
+        assertThat(signal(analyzer.analyze("我有点焦虑"), "DISTRESS")).isPresent();
+    }
+
+    @Test
+    void aDiminisherDoesNotCancelAThreat() {
+        assertThat(signal(analyzer.analyze("我有点想去银保监会投诉"), "REGULATOR_THREAT")).isPresent();
+    }
+
+    // --- the emotion cap ---
+
+    @Test
+    void angerInsultAndEmphaticTogetherWeighAtMostThirtyFive() {
+        // ANGER 18 (非常生气), INSULT 15, EMPHATIC gets the 2 left of its 10
+        TextAnalysis analysis = analyzer.analyze("你们这群骗子，我非常生气！！");
+
+        assertThat(analysis.signals()).extracting(RiskSignal::code, RiskSignal::weight).containsExactly(
+                tuple("ANGER", 18),
+                tuple("INSULT", 15),
+                tuple("EMPHATIC", 2));
+        assertThat(analysis.signals().stream().mapToInt(RiskSignal::weight).sum())
+                .isEqualTo(TextAnalyzer.EMOTION_MAX_WEIGHT).isEqualTo(35);
+    }
+
+    @Test
+    void emphaticGetsNothingWhenAngerAndInsultFillTheCapButIsStillListed() {
+        // ANGER 30 (three words, at its own cap), INSULT the 5 left of its 15, EMPHATIC 0 with its evidence
+        TextAnalysis analysis = analyzer.analyze("气愤，恼火，愤怒，骗子！！");
+
+        assertThat(analysis.signals()).extracting(RiskSignal::code, RiskSignal::weight).containsExactly(
+                tuple("ANGER", 30),
+                tuple("INSULT", 5),
+                tuple("EMPHATIC", 0));
+        assertThat(signal(analysis, "INSULT")).hasValueSatisfying(
+                s -> assertThat(s.evidence()).containsExactly(Evidence.span("骗子", 9)));
+        assertThat(signal(analysis, "EMPHATIC")).hasValueSatisfying(
+                s -> assertThat(s.evidence()).containsExactly(Evidence.span("！！", 11)));
+    }
+
+    @Test
+    void belowTheEmotionCapEachKeepsItsWeight() {
+        assertThat(analyzer.analyze("你们是骗子！！").signals()).extracting(RiskSignal::code, RiskSignal::weight)
+                .containsExactly(tuple("INSULT", 15), tuple("EMPHATIC", 10));
+    }
+
+    @Test
+    void theEmotionCapLeavesDespairAndDistressAlone() {
+        TextAnalysis analysis = analyzer.analyze("气愤，恼火，愤怒，骗子，我天天失眠，已经绝望了！！");
+
+        assertThat(analysis.signals()).extracting(RiskSignal::code, RiskSignal::weight).containsExactly(
+                tuple("DESPAIR", 60),
+                tuple("DISTRESS", 25),
+                tuple("ANGER", 30),
+                tuple("INSULT", 5),
+                tuple("EMPHATIC", 0));
+    }
+
+    @Test
+    void theEmotionCapDoesNotCapNegativeEmotion() {
+        // the weights stop at the cap; the intensity the agent sees keeps growing
+        double angerOnly = analyzer.analyze("气愤，恼火，愤怒").negativeEmotion();
+        double withInsult = analyzer.analyze("气愤，恼火，愤怒，骗子").negativeEmotion();
+        double withMarks = analyzer.analyze("气愤，恼火，愤怒，骗子！！").negativeEmotion();
+
+        assertThat(withInsult).isGreaterThan(angerOnly);
+        assertThat(withMarks).isGreaterThan(withInsult);
+    }
+
+    // --- main-code findings: each documents behaviour the rules and lexicon headers promise and the code does not
+    // deliver (these fail until the code or the lists are fixed) ---
+
+    @Test
+    void aHearsayMarkerThatBeginsWithANegatorStillCancels() {
+        // 别人说 holds the negator 别 (modifier-negator.txt). TextAnalyzer.precededBy walks back through the matches
+        // and gives up at the first one ending more than six characters before the threat: with five or six
+        // characters between 别人说 and 报警, the nested 别 (ending two characters earlier) is reached first and the
+        // marker is never looked at. 有人说 in the same place does cancel.
+        assertThat(signal(analyzer.analyze("有人说你们这样要报警"), "POLICE_THREAT")).isEmpty();
+        assertThat(signal(analyzer.analyze("别人说你们这样要报警"), "POLICE_THREAT")).isEmpty();
+        assertThat(signal(analyzer.analyze("别人说这种情况可以报警"), "POLICE_THREAT")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "我跟他说我要报警", "我已经跟客服说了要去银保监会投诉" })
+    void theCustomerTellingSomeoneIsStillTheCustomersThreat(String text) {
+        // modifier-hearsay.txt: "Only other speakers are markers: the customer saying 我说要 is still the customer".
+        // Here the customer speaks and 他/客服 listens, but 他说 (in 跟他说) and 客服说 (in 跟客服说) match as markers
+        assertThat(analyzer.analyze(text).signals()).extracting(RiskSignal::code)
+                .anyMatch(code -> code.endsWith("_THREAT"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "不解决的话我也可以去银保监会投诉", "你们不处理我可以找律师起诉你们" })
+    void theCustomersOwnCanIsStillTheCustomersThreat(String text) {
+        // 也可以 / 可以找 are meant for what someone suggested to the customer (客服说也可以找人民银行); with 我 as
+        // the subject it is the customer's own threat, and it is cancelled
+        assertThat(analyzer.analyze(text).signals()).extracting(RiskSignal::code)
+                .anyMatch(code -> code.endsWith("_THREAT"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "我对你们的服务一点也不满意", "我一点都不满意", "你们的营销策略太恶心了" })
+    void aDiminisherInsideAnotherPhraseDoesNotSoftenAnger(String text) {
+        // modifier-diminisher.txt is about mild dissatisfaction (有点不满意); 一点也不满意 / 一点都不满意 mean "not
+        // satisfied at all", and 略 matches inside 策略 (strategy): each cancels the ANGER
+        assertThat(signal(analyzer.analyze(text), "ANGER")).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "我有点想死", "我有些不想活了", "我真的有点撑不下去了" })
+    void aDiminisherDoesNotHideWordsOfSelfHarm(String text) {
+        // emotion-despair.txt: words that suggest self-harm "must reach a person quickly"; the diminisher is applied
+        // to every emotion rule, so 有点想死 gives no signal at all
+        assertThat(signal(analyzer.analyze(text), "DESPAIR")).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "我在抖音上看到你们的广告才借的钱", "我收到了法院的传票" })
+    void seeingOrReceivingIsNoActionTowardTheInstitution(String text) {
+        // the single-character action 到 matches inside 看到 (saw) and 收到 (received): an ad seen on 抖音 and a court
+        // summons received become a MEDIA_THREAT and a LEGAL_THREAT (60 each)
+        assertThat(analyzer.analyze(text).signals()).extracting(RiskSignal::code)
+                .noneMatch(code -> code.endsWith("_THREAT"));
     }
 
     private static Optional<RiskSignal> signal(TextAnalysis analysis, String code) {
