@@ -161,9 +161,12 @@ final class BulkLoader {
         try (PreparedStatement ps = con.prepareStatement("""
                 SELECT c.conrelid::regclass::text, c.conname, pg_get_constraintdef(c.oid), c.contype
                 FROM pg_constraint c
-                WHERE c.conrelid::regclass::text = ANY(?) AND c.contype IN ('p', 'f')
+                WHERE (c.conrelid::regclass::text = ANY(?) AND c.contype IN ('p', 'f'))
+                   OR (c.contype = 'f' AND c.confrelid::regclass::text = ANY(?))
                 ORDER BY c.contype, c.conname""")) {
+            // also the foreign keys of tables not loaded that point at loaded ones (reassessment_queue)
             ps.setArray(1, con.createArrayOf("text", tables));
+            ps.setArray(2, con.createArrayOf("text", tables));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String table = rs.getString(1);

@@ -22,8 +22,9 @@ import org.complaintsuite.risk.text.TextAnalyzer;
 
 /**
  * Scores a received complaint against everything known before and around it, and re-assesses the earlier
- * complaints whose evidence it changes (a ring that grows). All of it happens in one transaction that also fills
- * the outbox, so a committed assessment is always published and a crash publishes nothing half-done.
+ * complaints whose evidence it changes (a ring that grows). Scoring happens in one transaction that also fills the
+ * outbox and queues the re-assessments, so a committed assessment is always published, a crash publishes nothing
+ * half-done, and no re-assessment is lost; each re-assessment then runs in a transaction of its own.
  */
 @Service
 public class AssessmentService {
@@ -50,7 +51,12 @@ public class AssessmentService {
         this.clock = clock;
     }
 
-    /** @return the assessments that changed (the complaint's own first), all of them now in the outbox */
+    /**
+     * Scores a complaint. The earlier complaints whose ring it changed are queued, in this transaction, to be
+     * assessed again by {@link #reassessNext()}: their re-assessment does not hold up this complaint's.
+     *
+     * @return the complaint's assessment if it changed (and so is in the outbox), else nothing
+     */
     @Transactional
     public List<ComplaintAssessed> process(ComplaintReceived complaint) {
         LinkStore.Stored stored = LinkStore.Stored.of(complaint);
@@ -58,26 +64,31 @@ public class AssessmentService {
         links.store(stored);
         LinkContext context = links.context(stored);
         List<String> affected = links.link(complaint.complaintId(), edges(context));
-
-        List<ComplaintAssessed> changed = new ArrayList<>();
-        AssessmentStore.Saved own = assess(stored, context);
-        if (own.changed()) {
-            changed.add(own.assessed());
-        }
-        for (String member : affected.stream().limit(properties.maxReassessments()).toList()) {
-            links.find(member).ifPresent(earlier -> {
-                LinkStore.Stored earlierStored = LinkStore.Stored.of(earlier);
-                AssessmentStore.Saved again = assess(earlierStored, links.context(earlierStored));
-                if (again.changed()) {
-                    changed.add(again.assessed());
-                }
-            });
-        }
         if (affected.size() > properties.maxReassessments()) {
-            log.warn("Complaint {} changed the ring of {} complaints; only {} were re-assessed", complaint.complaintId(),
+            log.warn("Complaint {} changed the ring of {} complaints; only {} are re-assessed", complaint.complaintId(),
                     affected.size(), properties.maxReassessments());
         }
-        return changed;
+        links.queueReassessment(affected.stream().limit(properties.maxReassessments()).toList(),
+                complaint.complaintId(), clock.instant());
+        AssessmentStore.Saved own = assess(stored, context);
+        return own.changed() ? List.of(own.assessed()) : List.of();
+    }
+
+    /**
+     * Assesses the oldest queued complaint again with what the link store knows now, in a transaction of its own
+     * that also fills the outbox.
+     *
+     * @return whether a queued complaint was taken (so the caller may go on draining)
+     */
+    @Transactional
+    public boolean reassessNext() {
+        var queued = links.takeQueuedReassessment();
+        queued.flatMap(links::find).ifPresent(earlier -> {
+            LinkStore.Stored stored = LinkStore.Stored.of(earlier);
+            links.lock(stored);
+            assess(stored, links.context(stored));
+        });
+        return queued.isPresent();
     }
 
     private AssessmentStore.Saved assess(LinkStore.Stored stored, LinkContext context) {

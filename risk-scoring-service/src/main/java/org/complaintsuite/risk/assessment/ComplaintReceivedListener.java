@@ -10,7 +10,7 @@ import org.complaintsuite.model.ComplaintReceived;
 import org.complaintsuite.model.Topics;
 
 /**
- * Scores each received complaint, then publishes what the scoring committed. If publishing fails the record is
+ * Scores each received complaint, re-assesses the earlier complaints it queued, then publishes what was committed. If publishing fails the record is
  * retried: scoring it again changes nothing (same evidence, same assessment) and the relay publishes the outbox.
  */
 @Component
@@ -19,22 +19,24 @@ class ComplaintReceivedListener {
     private static final Logger log = LoggerFactory.getLogger(ComplaintReceivedListener.class);
 
     private final AssessmentService assessments;
+    private final ReassessmentRelay reassessments;
     private final OutboxRelay relay;
 
-    ComplaintReceivedListener(AssessmentService assessments, OutboxRelay relay) {
+    ComplaintReceivedListener(AssessmentService assessments, ReassessmentRelay reassessments, OutboxRelay relay) {
         this.assessments = assessments;
+        this.reassessments = reassessments;
         this.relay = relay;
     }
 
     @KafkaListener(topics = Topics.COMPLAINTS_RECEIVED, groupId = "${spring.application.name}")
     void onReceived(ComplaintReceived complaint) {
         var changed = assessments.process(complaint);
+        int reassessed = reassessments.drain();
         relay.publishPending();
         for (ComplaintAssessed assessed : changed) {
-            log.info("Complaint {} assessed: escalation {} ({}), proxy {} ({}){}", assessed.complaintId(),
-                    assessed.escalation().level(), assessed.escalation().score(), assessed.proxy().level(),
-                    assessed.proxy().score(), assessed.complaintId().equals(complaint.complaintId()) ? ""
-                            : " (re-assessed after " + complaint.complaintId() + ")");
+            log.info("Complaint {} assessed: escalation {} ({}), proxy {} ({}); {} earlier complaint(s) re-assessed",
+                    assessed.complaintId(), assessed.escalation().level(), assessed.escalation().score(),
+                    assessed.proxy().level(), assessed.proxy().score(), reassessed);
         }
     }
 }

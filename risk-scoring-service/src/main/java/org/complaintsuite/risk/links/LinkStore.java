@@ -279,6 +279,25 @@ public class LinkStore {
         return List.copyOf(changed);
     }
 
+    /** Queues earlier complaints to be assessed again; one already queued stays queued once. */
+    public void queueReassessment(List<String> complaintIds, String causedBy, java.time.Instant now) {
+        for (String complaintId : complaintIds) {
+            jdbc.sql("INSERT INTO reassessment_queue (complaint_id, caused_by, queued_at) VALUES (?, ?, ?) "
+                    + "ON CONFLICT (complaint_id) DO NOTHING")
+                    .params(complaintId, causedBy, Timestamp.from(now)).update();
+        }
+    }
+
+    /**
+     * Takes the oldest queued complaint, locked so another instance skips it, and removes it from the queue in the
+     * caller's transaction: if that transaction fails, it is queued again.
+     */
+    public Optional<String> takeQueuedReassessment() {
+        return jdbc.sql("DELETE FROM reassessment_queue WHERE complaint_id = ("
+                + "SELECT complaint_id FROM reassessment_queue ORDER BY queued_at, complaint_id "
+                + "LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING complaint_id").query(String.class).optional();
+    }
+
     /** The ring a complaint belongs to, if any. */
     public LinkContext.@Nullable Ring ring(String complaintId) {
         return jdbc.sql("SELECT cluster_id FROM cluster_member WHERE complaint_id = ?").param(complaintId)
