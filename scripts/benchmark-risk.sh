@@ -20,35 +20,8 @@ cd "$ROOT"
 log() { printf '[benchmark-risk] %s\n' "$*" >&2; }
 die() { printf '[benchmark-risk] ERROR: %s\n' "$*" >&2; exit 1; }
 
-# Major version of a java binary ("1.8.0_392" -> 8, "21.0.2" -> 21, "25-ea" -> 25), empty if it does not run.
-java_major() {
-    local v
-    v="$("$1" -version 2>&1 | awk -F'"' '/version/ { print $2; exit }')" || true
-    [[ $v == 1.* ]] && v="${v#1.}"
-    v="${v%%[!0-9]*}"
-    printf '%s' "$v"
-}
-
-# The code is compiled for Java 21 and the machine's default java may be older: JAVA_HOME if it is 21+, else the
-# newest JDK under /usr/lib/jvm (as run-local.sh does).
-find_java() {
-    local candidate major best="" best_major=0
-    if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then
-        major="$(java_major "$JAVA_HOME/bin/java")"
-        if (( ${major:-0} >= 21 )); then
-            JAVA="$JAVA_HOME/bin/java"; return
-        fi
-    fi
-    for candidate in /usr/lib/jvm/*/bin/java; do
-        [[ -x "$candidate" ]] || continue
-        major="$(java_major "$candidate")"
-        if (( ${major:-0} > best_major )); then
-            best="$candidate"; best_major="$major"
-        fi
-    done
-    (( best_major >= 21 )) || die "no JDK 21 or newer found (JAVA_HOME=${JAVA_HOME:-unset}, nothing suitable in /usr/lib/jvm)"
-    JAVA="$best"
-}
+# shellcheck source=scripts/find-java.sh
+source "$ROOT/scripts/find-java.sh"
 
 log "building risk-benchmark and the modules it depends on"
 # Build and classpath in one reactor run, so that risk-scoring-service, service-support and common-model on the
@@ -66,7 +39,7 @@ rm -rf "$LIB"
 mkdir -p "$LIB"
 cp risk-benchmark/target/risk-benchmark-*.jar "$LIB/"
 classpath="$ROOT/$(ls "$LIB"/risk-benchmark-*.jar)"
-IFS=':' read -r -a entries < "$CLASSPATH_FILE"
+IFS=: read -r -a entries < "$CLASSPATH_FILE" || true  # no final newline: read "fails" at the end
 for entry in "${entries[@]}"; do
     if [[ $entry == "$ROOT"/*/target/*.jar ]]; then
         cp "$entry" "$LIB/"
