@@ -60,7 +60,7 @@ final class BulkLoader {
     private static final Map<String, String> COLUMNS = Map.of(
             "complaint", "complaint_id, customer_key, source, received_at, text_signature, payload",
             "complaint_identifier", "kind, value, role, complaint_id, customer_key, received_at",
-            "text_band", "band_key, complaint_id, customer_key",
+            "text_band", "band_key, complaint_id, customer_key, received_at",
             "assessment", "complaint_id, event_id, occurred_at, content_hash, escalation_score, escalation_level, "
                     + "proxy_score, proxy_level, body",
             "cluster_member", "complaint_id, cluster_id",
@@ -405,7 +405,8 @@ final class BulkLoader {
         for (long band : keys) {
             bands.append(band).append('\t');
             field(bands, id).append('\t');
-            field(bands, customer).append('\n');
+            field(bands, customer).append('\t');
+            bands.append(received).append('\n');
         }
         if (assessments) {
             assessment(complaint, rings.contexts.get(id), chunks.get("assessment"));

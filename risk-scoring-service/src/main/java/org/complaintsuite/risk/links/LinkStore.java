@@ -94,8 +94,10 @@ public class LinkStore {
                     .update();
         }
         for (long band : stored.bands()) {
-            jdbc.sql("INSERT INTO text_band (band_key, complaint_id, customer_key) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
-                    .params(band, complaint.complaintId(), complaint.customer().customerKey())
+            jdbc.sql("INSERT INTO text_band (band_key, complaint_id, customer_key, received_at) VALUES (?, ?, ?, ?) "
+                    + "ON CONFLICT DO NOTHING")
+                    .params(band, complaint.complaintId(), complaint.customer().customerKey(),
+                            Timestamp.from(complaint.receivedAt()))
                     .update();
         }
         return true;
@@ -169,9 +171,9 @@ public class LinkStore {
                 SELECT c.complaint_id, c.customer_key, c.text_signature
                 FROM (SELECT complaint_id FROM text_band
                       WHERE band_key = ANY(:bands) AND customer_key <> :customer AND complaint_id <> :id
+                        AND received_at BETWEEN :from AND :to
                       GROUP BY complaint_id ORDER BY count(*) DESC, complaint_id LIMIT 50) candidate
-                JOIN complaint c USING (complaint_id)
-                WHERE c.received_at BETWEEN :from AND :to""")
+                JOIN complaint c USING (complaint_id)""")
                 .param("bands", bands)
                 .param("customer", complaint.customer().customerKey())
                 .param("id", complaint.complaintId())
