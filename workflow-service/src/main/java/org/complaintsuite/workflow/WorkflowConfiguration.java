@@ -8,6 +8,8 @@ import org.springframework.kafka.core.KafkaAdmin;
 
 import org.complaintsuite.model.Topics;
 import org.complaintsuite.support.kafka.KafkaTopicsProperties;
+import org.complaintsuite.workflow.sla.SlaPolicies;
+import org.complaintsuite.workflow.sla.SlaProperties;
 
 @Configuration(proxyBeanMethods = false)
 class WorkflowConfiguration {
@@ -15,6 +17,11 @@ class WorkflowConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    @Bean
+    SlaPolicies slaPolicies(SlaProperties properties) {
+        return new SlaPolicies(properties);
     }
 
     @Bean

@@ -40,6 +40,8 @@ import org.springframework.util.backoff.ExponentialBackOff;
 @EnableConfigurationProperties(KafkaTopicsProperties.class)
 public class DeadLetterAutoConfiguration {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DeadLetterAutoConfiguration.class);
+
     static final int ATTEMPTS_BEFORE_DEAD_LETTER = 3;
 
     @Bean
@@ -49,6 +51,9 @@ public class DeadLetterAutoConfiguration {
         var handler = new DefaultErrorHandler(recoverer, limitedBackOff());
         handler.addNotRetryableExceptions(IllegalArgumentException.class, jakarta.validation.ValidationException.class);
         handler.setBackOffFunction((record, exception) -> isTransient(exception) ? unlimitedBackOff() : null);
+        // a listener failing again and again must be visible; the record's value (personal data) is not logged
+        handler.setRetryListeners((record, exception, attempt) -> log.warn("Record {}-{}@{} failed (attempt {}): {}",
+                record.topic(), record.partition(), record.offset(), attempt, rootMessage(exception)));
         return handler;
     }
 
@@ -90,5 +95,14 @@ public class DeadLetterAutoConfiguration {
         var backOff = new ExponentialBackOff(500, 2.0);
         backOff.setMaxInterval(Duration.ofSeconds(30).toMillis());
         return backOff;
+    }
+
+    private static String rootMessage(Throwable exception) {
+        Throwable root = exception;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == exception ? String.valueOf(exception)
+                : exception.getClass().getSimpleName() + " caused by " + root;
     }
 }

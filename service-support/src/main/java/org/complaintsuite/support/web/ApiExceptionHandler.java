@@ -20,6 +20,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.exc.StreamReadException;
 
+import org.complaintsuite.support.ConflictException;
 import org.complaintsuite.support.InvalidInputException;
 import org.complaintsuite.support.NotFoundException;
 import org.complaintsuite.support.ServiceUnavailableException;
@@ -74,6 +75,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> notFound(NotFoundException ex) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND)
                 .body(Problems.of(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "Not found", ex.getMessage()));
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<ProblemDetail> conflict(ConflictException ex) {
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(Problems.of(HttpStatus.CONFLICT, Problems.CONFLICT, "Conflict", ex.getMessage()));
     }
 
     @ExceptionHandler(ServiceUnavailableException.class)

@@ -1,26 +1,33 @@
 package org.complaintsuite.workflow.cases;
 
 import java.time.Clock;
-import java.util.Optional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.complaintsuite.model.ComplaintAssessed;
 import org.complaintsuite.model.ComplaintReceived;
 import org.complaintsuite.support.NotFoundException;
+import org.complaintsuite.workflow.calendar.WorkingCalendars;
 import org.complaintsuite.workflow.risk.RiskAssessmentRecord;
 import org.complaintsuite.workflow.risk.RiskAssessmentRepository;
 import org.complaintsuite.workflow.routing.Router;
-import org.complaintsuite.workflow.sla.SlaClocks;
-import org.complaintsuite.workflow.sla.SlaProperties;
+import org.complaintsuite.workflow.routing.SpecialistGroup;
+import org.complaintsuite.workflow.sla.SlaPolicies;
 
 /**
- * Keeps cases in step with the complaint events. Both handlers are idempotent: a complaint delivered again changes
- * nothing, and an assessment is applied only if it is newer than the one held.
+ * Keeps cases in step with the complaint events and applies the agents' commands. Every change runs under the
+ * complaint's advisory lock (events and commands on one case are serialized across threads and instances), and
+ * leaves its entries on the timeline in the same transaction. The event handlers are idempotent: a complaint
+ * delivered again changes nothing, and an assessment is applied only if it is newer than the one held.
  */
 @Service
 public class CaseService {
@@ -30,17 +37,25 @@ public class CaseService {
     private final ComplaintCaseRepository cases;
     private final ComplaintLocks locks;
     private final RiskAssessmentRepository assessments;
-    private final SlaClocks clocks;
+    private final CaseTimeline timeline;
+    private final SlaPolicies policies;
+    private final WorkingCalendars calendars;
     private final Router router = new Router();
     private final Clock clock;
 
     CaseService(ComplaintCaseRepository cases, ComplaintLocks locks, RiskAssessmentRepository assessments,
-            SlaProperties sla, Clock clock) {
+            CaseTimeline timeline, SlaPolicies policies, WorkingCalendars calendars, Clock clock) {
         this.cases = cases;
         this.locks = locks;
         this.assessments = assessments;
-        this.clocks = new SlaClocks(sla.firstContact());
+        this.timeline = timeline;
+        this.policies = policies;
+        this.calendars = calendars;
         this.clock = clock;
+    }
+
+    public ComplaintCase.Rules rules() {
+        return new ComplaintCase.Rules(policies, calendars.current());
     }
 
     @Transactional
@@ -50,47 +65,100 @@ public class CaseService {
             log.debug("Complaint {} already has a case; redelivery ignored", complaint.complaintId());
             return;
         }
+        // two complaints of one customer opened at the same moment must see each other to be linked as a repeat
+        locks.lock("customer:" + complaint.customer().customerKey());
+        Instant now = clock.instant();
+        ComplaintCase repeated = cases.findOpenOfCustomer(complaint.customer().customerKey(), complaint.complaintId(),
+                complaint.receivedAt(), Limit.of(1)).stream().findFirst().orElse(null);
         RiskAssessmentRecord assessment = assessments.findById(complaint.complaintId()).orElse(null);
-        var opened = ComplaintCase.open(complaint, clocks, route(complaint.source(), assessment), clock.instant());
-        cases.save(opened);
-        log.info("Case {} opened ({} {}), group {}, first contact due {}", opened.getComplaintId(),
-                opened.getChannel(), opened.getSource(), opened.getGroup(), opened.getFirstContactDueAt());
+        Router.Decision routing = router.route(complaint.channel(), complaint.source(),
+                assessment == null ? null : assessment.getEscalationLevel(),
+                assessment == null ? null : assessment.getProxyLevel(),
+                assessment == null ? Set.of() : assessment.topicSet(), repeated != null);
+        var opened = ComplaintCase.open(complaint, assessment == null ? null : assessment.getEscalationLevel(),
+                assessment == null ? null : assessment.getProxyLevel(), routing,
+                repeated == null ? null : repeated.getComplaintId(), rules(), now);
+        cases.saveAndFlush(opened);
+        timeline.append(opened.getComplaintId(), opened.takeChanges());
+        if (repeated != null) {
+            repeated.repeatReceived(opened.getComplaintId(), now);
+            timeline.append(repeated.getComplaintId(), repeated.takeChanges());
+        }
+        log.info("Case {} opened ({} {}), group {}, policy {}, first contact due {}, resolution due {}{}",
+                opened.getComplaintId(), opened.getChannel(), opened.getSource(), opened.getGroup(),
+                opened.getSlaPolicy(), opened.getFirstContactDueAt(), opened.getResolutionDueAt(),
+                repeated == null ? "" : ", repeats " + repeated.getComplaintId());
     }
 
     @Transactional
     public void onAssessed(ComplaintAssessed assessed) {
         locks.lock(assessed.complaintId());
-        Optional<RiskAssessmentRecord> held = assessments.findById(assessed.complaintId());
-        RiskAssessmentRecord current;
-        if (held.isEmpty()) {
+        RiskAssessmentRecord current = assessments.findById(assessed.complaintId()).orElse(null);
+        if (current == null) {
             current = assessments.save(RiskAssessmentRecord.of(assessed));
         }
-        else if (held.get().supersedeWith(assessed)) {
-            current = held.get();
-        }
-        else {
+        else if (!current.supersedeWith(assessed)) {
             log.debug("Assessment {} of complaint {} is not newer than the one held; ignored", assessed.eventId(),
                     assessed.complaintId());
             return;
         }
-        cases.findById(assessed.complaintId()).ifPresent(complaintCase -> {
-            if (complaintCase.routeTo(route(complaintCase.getSource(), current), clock.instant())) {
-                log.info("Case {} routed to {} ({})", complaintCase.getComplaintId(), complaintCase.getGroup(),
-                        complaintCase.getRoutingReason());
-            }
-        });
+        ComplaintCase complaintCase = cases.findById(assessed.complaintId()).orElse(null);
+        if (complaintCase == null) {
+            return;
+        }
+        Router.Decision routing = router.route(complaintCase.getChannel(), complaintCase.getSource(),
+                current.getEscalationLevel(), current.getProxyLevel(), current.topicSet(),
+                complaintCase.getRepeatOf() != null);
+        SpecialistGroup before = complaintCase.getGroup();
+        complaintCase.assessed(current.getEscalationLevel(), current.getProxyLevel(), routing, rules(),
+                clock.instant());
+        timeline.append(complaintCase.getComplaintId(), complaintCase.takeChanges());
+        if (before != complaintCase.getGroup()) {
+            log.info("Case {} re-routed from {} to {} ({})", complaintCase.getComplaintId(), before,
+                    complaintCase.getGroup(), complaintCase.getRoutingReason());
+        }
     }
 
     @Transactional(readOnly = true)
     public CaseView get(String complaintId) {
-        ComplaintCase complaintCase = cases.findById(complaintId)
-                .orElseThrow(() -> new NotFoundException("No case for complaint " + complaintId + "."));
-        return CaseView.of(complaintCase, assessments.findById(complaintId).orElse(null));
+        return view(find(complaintId));
     }
 
-    private Router.Decision route(org.complaintsuite.model.ComplaintSource source,
-            @Nullable RiskAssessmentRecord assessment) {
-        return assessment == null ? router.route(source, null, null)
-                : router.route(source, assessment.getEscalationLevel(), assessment.getProxyLevel());
+    @Transactional(readOnly = true)
+    public List<CaseTimeline.Entry> timeline(String complaintId) {
+        find(complaintId);
+        return timeline.of(complaintId);
+    }
+
+    /**
+     * Applies an agent's command: under the complaint's lock, on the version the agent saw (null: whatever is
+     * current, for commands that cannot conflict, such as a note), with its timeline entries.
+     */
+    @Transactional
+    public CaseView change(String complaintId, @Nullable Long expectedVersion, Consumer<ComplaintCase> command) {
+        locks.lock(complaintId);
+        ComplaintCase complaintCase = find(complaintId);
+        if (expectedVersion != null) {
+            complaintCase.expectVersion(expectedVersion);
+        }
+        command.accept(complaintCase);
+        List<CaseChange> changes = complaintCase.takeChanges();
+        ComplaintCase saved = cases.saveAndFlush(complaintCase);
+        timeline.append(complaintId, changes);
+        return view(saved);
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    private ComplaintCase find(String complaintId) {
+        return cases.findById(complaintId)
+                .orElseThrow(() -> new NotFoundException("No case for complaint " + complaintId + "."));
+    }
+
+    private CaseView view(ComplaintCase complaintCase) {
+        return CaseView.of(complaintCase, assessments.findById(complaintCase.getComplaintId()).orElse(null),
+                policies.maxPause(), clock.instant());
     }
 }

@@ -1,6 +1,13 @@
 package org.complaintsuite.workflow.cases;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,22 +15,44 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.annotations.DynamicUpdate;
+import org.jspecify.annotations.Nullable;
 
+import org.complaintsuite.model.BusinessType;
 import org.complaintsuite.model.Channel;
 import org.complaintsuite.model.ComplaintReceived;
 import org.complaintsuite.model.ComplaintSource;
+import org.complaintsuite.model.RiskLevel;
+import org.complaintsuite.support.ConflictException;
+import org.complaintsuite.workflow.calendar.WorkingCalendar;
 import org.complaintsuite.workflow.routing.Router;
 import org.complaintsuite.workflow.routing.SpecialistGroup;
-import org.complaintsuite.workflow.sla.SlaClocks;
+import org.complaintsuite.workflow.sla.ClockState;
+import org.complaintsuite.workflow.sla.PausableClock;
+import org.complaintsuite.workflow.sla.SlaClock;
+import org.complaintsuite.workflow.sla.SlaPolicies;
+import org.complaintsuite.workflow.sla.SlaPolicy;
 
-/** A complaint as the firm works it: its clocks, its group and its status. */
+/**
+ * A complaint as the firm works it: its status, its group and assignee, its three clocks and how it ended. Every
+ * change is made here, checked against the lifecycle ({@link CaseStatus}), and leaves a {@link CaseChange} for the
+ * timeline; an invalid move throws {@link ConflictException}.
+ * <p>
+ * Clocks: first contact is due a fixed time after receipt and is met by the first contact; resolution is due at the
+ * end of a working day, paused while the firm waits on others, met by the resolution and restarted by a reopening;
+ * a regulator transfer's deadline is met by the resolution. Only {@code @DynamicUpdate} columns that changed are
+ * written, so the SLA alert scan (which updates the alert columns without touching the version) and an agent's
+ * edit do not overwrite each other.
+ */
 @Entity
 @Table(name = "complaint_case")
+@DynamicUpdate
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class ComplaintCase {
@@ -41,11 +70,15 @@ public class ComplaintCase {
 
     private String externalReference;
 
+    private @Nullable String regulatorCaseNumber;
+
     private String customerKey;
 
-    private Instant receivedAt;
+    @Enumerated(EnumType.STRING)
+    @Column(length = 32)
+    private @Nullable BusinessType businessType;
 
-    private Instant firstContactDueAt;
+    private Instant receivedAt;
 
     @Enumerated(EnumType.STRING)
     @Column(length = 16)
@@ -57,6 +90,71 @@ public class ComplaintCase {
 
     private String routingReason;
 
+    private @Nullable String assignee;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private @Nullable RiskLevel escalationLevel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private @Nullable RiskLevel proxyLevel;
+
+    /** The open case of the same customer this complaint repeats. */
+    private @Nullable String repeatOf;
+
+    private String slaPolicy;
+
+    private Instant firstContactDueAt;
+
+    private @Nullable Instant firstContactedAt;
+
+    private Instant resolutionStartedAt;
+
+    private Instant resolutionBaseDueAt;
+
+    /** The resolution due time counting the pauses that ended (a current pause extends it further). */
+    private Instant resolutionDueAt;
+
+    private boolean resolutionDueProvisional;
+
+    private long resolutionPausedSeconds;
+
+    private @Nullable Instant resolutionPausedSince;
+
+    private @Nullable String pauseReason;
+
+    private @Nullable String pausedBy;
+
+    private @Nullable Instant resolvedAt;
+
+    private @Nullable String resolutionOutcome;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 32)
+    private @Nullable ComplaintReason resolutionReason;
+
+    /** The regulator deadline's last day as given or counted, before it is moved past non-working days. */
+    private @Nullable LocalDate regulatorLastDay;
+
+    private @Nullable Instant regulatorDueAt;
+
+    private boolean regulatorDueProvisional;
+
+    private @Nullable Instant closedAt;
+
+    private @Nullable Instant withdrawnAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private @Nullable Satisfaction satisfaction;
+
+    private @Nullable Instant nextDueAt;
+
+    private @Nullable Instant nextAlertAt;
+
+    private int alertsRaised;
+
     private Instant createdAt;
 
     private Instant updatedAt;
@@ -64,33 +162,519 @@ public class ComplaintCase {
     @Version
     private long version;
 
-    /** Opens the case of a newly received complaint; its clocks start at the complaint's receipt. */
-    public static ComplaintCase open(ComplaintReceived complaint, SlaClocks clocks, Router.Decision routing,
-            Instant now) {
+    @Transient
+    private final List<CaseChange> changes = new ArrayList<>();
+
+    /** The rules a case's clocks are computed by, as they stand now. */
+    public record Rules(SlaPolicies policies, WorkingCalendar calendar) {
+    }
+
+    /**
+     * Opens the case of a newly received complaint; its clocks start at the complaint's receipt.
+     *
+     * @param repeatOf the same customer's open case, if any
+     */
+    public static ComplaintCase open(ComplaintReceived complaint, @Nullable RiskLevel escalation,
+            @Nullable RiskLevel proxy, Router.Decision routing, @Nullable String repeatOf, Rules rules, Instant now) {
         var opened = new ComplaintCase();
         opened.complaintId = complaint.complaintId();
         opened.channel = complaint.channel();
         opened.source = complaint.source();
         opened.externalReference = complaint.externalReference();
+        opened.regulatorCaseNumber = complaint.regulator() == null ? null : complaint.regulator().caseNumber();
         opened.customerKey = complaint.customer().customerKey();
+        opened.businessType = complaint.text().businessType();
         opened.receivedAt = complaint.receivedAt();
-        opened.firstContactDueAt = clocks.firstContactDue(complaint.receivedAt());
+        opened.escalationLevel = escalation;
+        opened.proxyLevel = proxy;
+        opened.repeatOf = repeatOf;
         opened.status = CaseStatus.RECEIVED;
         opened.group = routing.group();
         opened.routingReason = routing.reason();
         opened.createdAt = now;
         opened.updatedAt = now;
+
+        SlaPolicy policy = rules.policies().choose(opened.channel, opened.source, escalation, proxy);
+        opened.slaPolicy = policy.name();
+        opened.firstContactDueAt = rules.policies().firstContactDue(policy, opened.receivedAt);
+        opened.resolutionStartedAt = opened.receivedAt;
+        WorkingCalendar.Due resolution = rules.policies().resolutionDue(policy, opened.receivedAt, rules.calendar());
+        opened.resolutionBaseDueAt = resolution.at();
+        opened.resolutionDueAt = resolution.at();
+        opened.resolutionDueProvisional = resolution.provisional();
+        if (complaint.channel() == Channel.REGULATOR) {
+            opened.regulatorLastDay = rules.policies().regulatorLastDay(
+                    complaint.regulator() == null ? null : complaint.regulator().deadline(), opened.receivedAt);
+            WorkingCalendar.Due regulator = rules.calendar().endOfDeadline(opened.regulatorLastDay);
+            opened.regulatorDueAt = regulator.at();
+            opened.regulatorDueProvisional = regulator.provisional();
+        }
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("group", routing.group().name());
+        detail.put("routingReason", routing.reason());
+        detail.put("slaPolicy", policy.name());
+        detail.put("firstContactDueAt", opened.firstContactDueAt.toString());
+        detail.put("resolutionDueAt", opened.resolutionDueAt.toString());
+        if (opened.regulatorDueAt != null) {
+            detail.put("regulatorDueAt", opened.regulatorDueAt.toString());
+        }
+        if (repeatOf != null) {
+            detail.put("repeatOf", repeatOf);
+        }
+        opened.record(now, "intake", CaseChange.Type.OPENED,
+                "Case opened from %s (%s), routed to %s: %s; policy %s".formatted(opened.channel, opened.source,
+                        routing.group(), routing.reason(), policy.name()) + (repeatOf == null ? ""
+                                : "; repeats the open case " + repeatOf),
+                detail);
+        opened.reschedule(rules, now);
         return opened;
     }
 
-    /** @return whether the group changed */
-    public boolean routeTo(Router.Decision routing, Instant now) {
-        if (routing.group() == group && routing.reason().equals(routingReason)) {
+    // ------------------------------------------------------------------ events from the other services
+
+    /** The same customer complained again while this case is open. */
+    public void repeatReceived(String repeatComplaintId, Instant now) {
+        record(now, "intake", CaseChange.Type.REPEAT_RECEIVED,
+                "The customer complained again: " + repeatComplaintId, Map.of("repeat", repeatComplaintId));
+    }
+
+    /**
+     * Takes a (new) risk assessment: re-routes an open case when the risk changed where it goes, and applies a
+     * stricter policy the new risk calls for. A closed or withdrawn case keeps its group.
+     */
+    public void assessed(RiskLevel escalation, RiskLevel proxy, Router.Decision routing, Rules rules, Instant now) {
+        boolean riskChanged = escalation != escalationLevel || proxy != proxyLevel;
+        RiskLevel previousEscalation = escalationLevel;
+        RiskLevel previousProxy = proxyLevel;
+        escalationLevel = escalation;
+        proxyLevel = proxy;
+        if (riskChanged) {
+            record(now, "risk-scoring", CaseChange.Type.ASSESSED,
+                    "Risk assessed: escalation %s, proxy %s".formatted(escalation, proxy),
+                    detail("escalation", escalation, "proxy", proxy, "previousEscalation", previousEscalation,
+                            "previousProxy", previousProxy));
+        }
+        if (status.isFinal()) {
+            return;
+        }
+        if (routing.group() != group) {
+            SpecialistGroup previous = group;
+            group = routing.group();
+            routingReason = routing.reason();
+            record(now, "risk-scoring", CaseChange.Type.ROUTED,
+                    "Re-routed from %s to %s: %s".formatted(previous, group, routing.reason()),
+                    detail("from", previous, "to", group, "reason", routing.reason()));
+        }
+        else {
+            routingReason = routing.reason();
+        }
+        SlaPolicy policy = rules.policies().choose(channel, source, escalation, proxy);
+        if (!policy.name().equals(slaPolicy)) {
+            applyPolicy(policy, rules, now, "risk-scoring");
+        }
+        reschedule(rules, now);
+    }
+
+    private void applyPolicy(SlaPolicy policy, Rules rules, Instant now, String actor) {
+        String previous = slaPolicy;
+        slaPolicy = policy.name();
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("from", previous);
+        detail.put("to", policy.name());
+        if (firstContactedAt == null) {
+            firstContactDueAt = rules.policies().firstContactDue(policy, receivedAt);
+            detail.put("firstContactDueAt", firstContactDueAt.toString());
+        }
+        if (resolvedAt == null) {
+            WorkingCalendar.Due due = rules.policies().resolutionDue(policy, resolutionStartedAt, rules.calendar());
+            setResolutionBaseDue(due);
+            detail.put("resolutionDueAt", resolutionDueAt.toString());
+        }
+        record(now, actor, CaseChange.Type.POLICY_APPLIED, "SLA policy %s applied (was %s)".formatted(policy.name(),
+                previous), detail);
+    }
+
+    /**
+     * Computes the due dates again on a new calendar (a year loaded or replaced). Clocks already met keep the due
+     * time they were measured against.
+     *
+     * @return whether a due date changed
+     */
+    public boolean recomputeDueDates(Rules rules, Instant now) {
+        if (status.isFinal()) {
             return false;
         }
-        group = routing.group();
-        routingReason = routing.reason();
-        updatedAt = now;
+        Map<String, Object> detail = new LinkedHashMap<>();
+        SlaPolicy policy = Objects.requireNonNullElseGet(rules.policies().named(slaPolicy),
+                () -> rules.policies().choose(channel, source, escalationLevel, proxyLevel));
+        if (resolvedAt == null) {
+            WorkingCalendar.Due due = rules.policies().resolutionDue(policy, resolutionStartedAt, rules.calendar());
+            if (!due.at().equals(resolutionBaseDueAt) || due.provisional() != resolutionDueProvisional) {
+                detail.put("resolutionDueAt", change(resolutionDueAt, resolutionDueAt.plus(Duration.between(
+                        resolutionBaseDueAt, due.at()))));
+                detail.put("resolutionDueProvisional", change(resolutionDueProvisional, due.provisional()));
+                setResolutionBaseDue(due);
+            }
+            if (regulatorLastDay != null) {
+                WorkingCalendar.Due regulator = rules.calendar().endOfDeadline(regulatorLastDay);
+                if (!regulator.at().equals(regulatorDueAt) || regulator.provisional() != regulatorDueProvisional) {
+                    detail.put("regulatorDueAt", change(regulatorDueAt, regulator.at()));
+                    detail.put("regulatorDueProvisional", change(regulatorDueProvisional, regulator.provisional()));
+                    regulatorDueAt = regulator.at();
+                    regulatorDueProvisional = regulator.provisional();
+                }
+            }
+        }
+        if (detail.isEmpty()) {
+            return false;
+        }
+        record(now, "calendar", CaseChange.Type.DUE_DATES_RECOMPUTED,
+                "Due dates recomputed on the calendar loaded: " + detail, detail);
+        reschedule(rules, now);
         return true;
+    }
+
+    // ------------------------------------------------------------------ the agents' commands
+
+    public void assign(String newAssignee, String by, Instant now) {
+        requireMove(CaseStatus.ASSIGNED, "assign");
+        String previous = assignee;
+        assignee = newAssignee;
+        status = CaseStatus.ASSIGNED;
+        record(now, by, CaseChange.Type.ASSIGNED, previous == null ? "Assigned to " + newAssignee
+                : "Re-assigned from %s to %s".formatted(previous, newAssignee),
+                detail("assignee", newAssignee, "previousAssignee", previous));
+    }
+
+    /**
+     * Records a contact with the customer. The first one meets the first-contact clock; a case is contacted even when
+     * the outcome was no answer, since the clock asks for the firm's attempt and its record.
+     */
+    public void contacted(Instant at, ContactMethod method, String outcome, String by, Instant now) {
+        if (at.isAfter(now)) {
+            throw new ConflictException("A contact cannot be recorded in the future (" + at + ").");
+        }
+        if (at.isBefore(receivedAt)) {
+            throw new ConflictException("A contact cannot precede the complaint's receipt (" + receivedAt + ").");
+        }
+        if (status != CaseStatus.CONTACTED && status != CaseStatus.REOPENED) {
+            requireMove(CaseStatus.CONTACTED, "record a contact on");
+        }
+        boolean first = firstContactedAt == null;
+        if (first) {
+            firstContactedAt = at;
+        }
+        if (status != CaseStatus.REOPENED) {
+            status = CaseStatus.CONTACTED;
+        }
+        record(now, by, CaseChange.Type.CONTACTED, "%s contact by %s at %s: %s".formatted(first ? "First" : "Further",
+                method, at, outcome), detail("at", at, "method", method, "outcome", outcome, "first", first));
+    }
+
+    public void note(String text, String by, Instant now) {
+        record(now, by, CaseChange.Type.NOTE, text, Map.of());
+    }
+
+    public void pause(String reason, String by, Rules rules, Instant now) {
+        if (status.isFinal() || status == CaseStatus.RESOLVED) {
+            throw new ConflictException("A " + status + " case has no running resolution clock to pause.");
+        }
+        PausableClock paused = resolutionClock(rules).pause(now);
+        resolutionPausedSince = paused.pausedSince();
+        pauseReason = reason;
+        pausedBy = by;
+        record(now, by, CaseChange.Type.PAUSED, "Resolution clock paused: " + reason, detail("reason", reason));
+        reschedule(rules, now);
+    }
+
+    public void resume(String by, Rules rules, Instant now) {
+        PausableClock resumed = resolutionClock(rules).resume(now);
+        Duration thisPause = resumed.pausedCompleted().minusSeconds(resolutionPausedSeconds);
+        applyPauses(resumed);
+        String reason = pauseReason;
+        resolutionPausedSince = null;
+        pauseReason = null;
+        pausedBy = null;
+        record(now, by, CaseChange.Type.RESUMED, "Resolution clock resumed after %s (%s); due %s".formatted(
+                thisPause, reason, resolutionDueAt), detail("pausedFor", thisPause, "resolutionDueAt", resolutionDueAt));
+        reschedule(rules, now);
+    }
+
+    public void resolve(String outcome, ComplaintReason reason, String by, Rules rules, Instant now) {
+        requireMove(CaseStatus.RESOLVED, "resolve");
+        if (firstContactedAt == null) {
+            throw new ConflictException("The customer has not been contacted: record the contact before resolving.");
+        }
+        PausableClock met = resolutionClock(rules).met(now);
+        applyPauses(met);
+        resolutionPausedSince = null;
+        pauseReason = null;
+        pausedBy = null;
+        resolvedAt = now;
+        resolutionOutcome = outcome;
+        resolutionReason = reason;
+        status = CaseStatus.RESOLVED;
+        record(now, by, CaseChange.Type.RESOLVED, "Resolved (%s %s): %s".formatted(reason, reason.label(), outcome),
+                detail("reason", reason, "outcome", outcome, "resolutionDueAt", resolutionDueAt));
+        reschedule(rules, now);
+    }
+
+    public void close(String by, Rules rules, Instant now) {
+        requireMove(CaseStatus.CLOSED, "close");
+        status = CaseStatus.CLOSED;
+        closedAt = now;
+        record(now, by, CaseChange.Type.CLOSED, "Closed", Map.of());
+        reschedule(rules, now);
+    }
+
+    public void withdraw(String reason, String by, Rules rules, Instant now) {
+        requireMove(CaseStatus.WITHDRAWN, "withdraw");
+        status = CaseStatus.WITHDRAWN;
+        withdrawnAt = now;
+        if (resolutionPausedSince != null) {
+            applyPauses(resolutionClock(rules).resume(now));
+            resolutionPausedSince = null;
+            pauseReason = null;
+            pausedBy = null;
+        }
+        record(now, by, CaseChange.Type.WITHDRAWN, "Withdrawn by the customer: " + reason, detail("reason", reason));
+        reschedule(rules, now);
+    }
+
+    /**
+     * The customer is not satisfied with the resolution: work starts again with a new resolution clock from now
+     * (the first-contact clock stays met).
+     */
+    public void reopen(String reason, String by, Rules rules, Instant now) {
+        requireMove(CaseStatus.REOPENED, "reopen");
+        status = CaseStatus.REOPENED;
+        Instant previousResolution = resolvedAt;
+        resolvedAt = null;
+        resolutionOutcome = null;
+        resolutionReason = null;
+        closedAt = null;
+        resolutionStartedAt = now;
+        resolutionPausedSeconds = 0;
+        SlaPolicy policy = Objects.requireNonNullElse(rules.policies().named(slaPolicy),
+                rules.policies().choose(channel, source, escalationLevel, proxyLevel));
+        setResolutionBaseDue(rules.policies().resolutionDue(policy, now, rules.calendar()));
+        alertsRaised &= ~clockBits(SlaClock.RESOLUTION);
+        record(now, by, CaseChange.Type.REOPENED, "Reopened: %s; resolution due %s".formatted(reason,
+                resolutionDueAt), detail("reason", reason, "previousResolution", previousResolution,
+                        "resolutionDueAt", resolutionDueAt));
+        reschedule(rules, now);
+    }
+
+    /** Satisfied on a resolved case closes it; dissatisfied is recorded, and the agent decides whether to reopen. */
+    public void satisfaction(Satisfaction answer, String by, Rules rules, Instant now) {
+        if (status != CaseStatus.RESOLVED && status != CaseStatus.CLOSED) {
+            throw new ConflictException("Satisfaction is asked after the resolution; the case is " + status + ".");
+        }
+        satisfaction = answer;
+        record(now, by, CaseChange.Type.SATISFACTION_RECORDED, "Customer " + answer.name().toLowerCase(),
+                detail("satisfaction", answer));
+        if (answer == Satisfaction.SATISFIED && status == CaseStatus.RESOLVED) {
+            close(by, rules, now);
+        }
+    }
+
+    /** The optimistic lock the API exposes: an edit made on another version than the current one is refused. */
+    public void expectVersion(long expected) {
+        if (expected != version) {
+            throw new ConflictException("The case was changed meanwhile (version %d, the request was made on %d): read it again and retry."
+                    .formatted(version, expected));
+        }
+    }
+
+    // ------------------------------------------------------------------ clocks
+
+    /** One clock as it stands at {@code now}. */
+    public record ClockView(SlaClock clock, Instant dueAt, ClockState state, @Nullable Duration timeLeft,
+            boolean provisional, @Nullable Instant metAt) {
+    }
+
+    public List<ClockView> clocks(Duration maxPause, Instant now) {
+        List<ClockView> views = new ArrayList<>();
+        views.add(view(SlaClock.FIRST_CONTACT, firstContactClock(), false, now));
+        views.add(view(SlaClock.RESOLUTION, resolutionClock(maxPause), resolutionDueProvisional, now));
+        if (regulatorDueAt != null) {
+            views.add(view(SlaClock.REGULATOR, regulatorClock(), regulatorDueProvisional, now));
+        }
+        return views;
+    }
+
+    private ClockView view(SlaClock kind, PausableClock clock, boolean provisional, Instant now) {
+        ClockState state = clock.metAt() == null && status == CaseStatus.WITHDRAWN ? ClockState.STOPPED
+                : clock.state(withdrawnAt != null ? withdrawnAt : now);
+        boolean open = state == ClockState.RUNNING || state == ClockState.PAUSED
+                || (state == ClockState.BREACHED && clock.metAt() == null);
+        Duration left = open ? clock.timeLeft(now) : null;
+        return new ClockView(kind, clock.dueAt(now), state, left, provisional, clock.metAt());
+    }
+
+    private PausableClock firstContactClock() {
+        PausableClock clock = PausableClock.started(receivedAt, firstContactDueAt, Duration.ZERO);
+        return firstContactedAt == null ? clock : clock.met(firstContactedAt);
+    }
+
+    private PausableClock resolutionClock(Rules rules) {
+        return resolutionClock(rules.policies().maxPause());
+    }
+
+    private PausableClock resolutionClock(Duration maxPause) {
+        var clock = new PausableClock(resolutionStartedAt, resolutionBaseDueAt, maxPause,
+                Duration.ofSeconds(resolutionPausedSeconds), resolutionPausedSince, null);
+        return resolvedAt == null ? clock : new PausableClock(resolutionStartedAt, resolutionBaseDueAt, maxPause,
+                Duration.ofSeconds(resolutionPausedSeconds), null, resolvedAt);
+    }
+
+    private @Nullable PausableClock regulatorClock() {
+        if (regulatorDueAt == null) {
+            return null;
+        }
+        PausableClock clock = PausableClock.started(receivedAt, regulatorDueAt, Duration.ZERO);
+        return resolvedAt == null ? clock : clock.met(resolvedAt);
+    }
+
+    private void setResolutionBaseDue(WorkingCalendar.Due due) {
+        resolutionBaseDueAt = due.at();
+        resolutionDueProvisional = due.provisional();
+        resolutionDueAt = due.at().plusSeconds(resolutionPausedSeconds);
+    }
+
+    private void applyPauses(PausableClock clock) {
+        resolutionPausedSeconds = clock.pausedCompleted().toSeconds();
+        resolutionDueAt = clock.dueAtIfRunning();
+    }
+
+    // ------------------------------------------------------------------ SLA alerts
+
+    /** A warning (a share of the allowed time passed) or a breach (100: the due time passed) to raise. */
+    public record DueAlert(SlaClock clock, int threshold, Instant passedAt, Instant dueAt) {
+
+        public boolean isBreach() {
+            return threshold == 100;
+        }
+    }
+
+    /**
+     * The warnings and breaches whose time has come and that were not raised yet, marked raised. Each threshold of
+     * each clock is raised once in the case's life (a reopening starts the resolution clock's thresholds afresh); a
+     * clock met, paused or stopped raises nothing.
+     */
+    public List<DueAlert> takeDueAlerts(Rules rules, Instant now) {
+        List<DueAlert> due = new ArrayList<>();
+        for (Pending pending : pendingAlerts(rules)) {
+            if (!pending.at().isAfter(now)) {
+                due.add(new DueAlert(pending.clock(), pending.threshold(), pending.at(), pending.dueAt()));
+                alertsRaised |= bit(pending.clock(), pending.index());
+            }
+        }
+        reschedule(rules, now);
+        return due;
+    }
+
+    private record Pending(SlaClock clock, int index, int threshold, Instant at, Instant dueAt) {
+    }
+
+    private List<Pending> pendingAlerts(Rules rules) {
+        List<Pending> pending = new ArrayList<>();
+        if (status.isFinal()) {
+            return pending;
+        }
+        addPending(pending, SlaClock.FIRST_CONTACT, firstContactClock(), rules);
+        // a paused clock's thresholds are where they fall if the pause lasts as long as it may
+        addPending(pending, SlaClock.RESOLUTION, resolutionClock(rules), rules);
+        PausableClock regulator = regulatorClock();
+        if (regulator != null) {
+            addPending(pending, SlaClock.REGULATOR, regulator, rules);
+        }
+        return pending;
+    }
+
+    private void addPending(List<Pending> pending, SlaClock kind, PausableClock clock, Rules rules) {
+        if (clock.metAt() != null) {
+            return;
+        }
+        List<Integer> thresholds = thresholds(rules);
+        for (int i = 0; i < thresholds.size(); i++) {
+            if ((alertsRaised & bit(kind, i)) == 0) {
+                pending.add(new Pending(kind, i, thresholds.get(i), clock.passes(thresholds.get(i)),
+                        clock.dueAtIfRunning()));
+            }
+        }
+    }
+
+    private static List<Integer> thresholds(Rules rules) {
+        List<Integer> thresholds = new ArrayList<>(rules.policies().warnings().stream().sorted().distinct().toList());
+        thresholds.add(100);
+        return thresholds;
+    }
+
+    private static int bit(SlaClock clock, int index) {
+        return 1 << (clock.ordinal() * 8 + index);
+    }
+
+    private static int clockBits(SlaClock clock) {
+        return 0xFF << (clock.ordinal() * 8);
+    }
+
+    /** Keeps the queue's urgency order and the alert scan's next time in step with the clocks. */
+    private void reschedule(Rules rules, Instant now) {
+        nextAlertAt = pendingAlerts(rules).stream().map(Pending::at).min(Instant::compareTo).orElse(null);
+        Instant next = null;
+        if (!status.isFinal()) {
+            if (firstContactedAt == null) {
+                next = firstContactDueAt;
+            }
+            if (resolvedAt == null && resolutionPausedSince == null) {
+                next = earliest(next, resolutionDueAt);
+            }
+            if (resolvedAt == null && regulatorDueAt != null) {
+                next = earliest(next, regulatorDueAt);
+            }
+        }
+        nextDueAt = next;
+        updatedAt = now;
+    }
+
+    private static @Nullable Instant earliest(@Nullable Instant a, Instant b) {
+        return a == null || b.isBefore(a) ? b : a;
+    }
+
+    // ------------------------------------------------------------------ timeline
+
+    /** The changes made since the case was loaded, for the timeline; taking them clears them. */
+    public List<CaseChange> takeChanges() {
+        List<CaseChange> taken = List.copyOf(changes);
+        changes.clear();
+        return taken;
+    }
+
+    private void requireMove(CaseStatus target, String action) {
+        if (!status.canMoveTo(target)) {
+            throw new ConflictException("Cannot %s a %s case (allowed from %s: %s).".formatted(action, status, status,
+                    status.next()));
+        }
+    }
+
+    private void record(Instant at, String actor, CaseChange.Type type, String description,
+            Map<String, Object> detail) {
+        changes.add(new CaseChange(at, actor, type, description, detail));
+    }
+
+    private static Map<String, Object> change(Object from, Object to) {
+        return Map.of("from", String.valueOf(from), "to", String.valueOf(to));
+    }
+
+    /** Key-value pairs with null values left out, values as strings. */
+    private static Map<String, Object> detail(Object... pairs) {
+        Map<String, Object> detail = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            if (pairs[i + 1] != null) {
+                detail.put((String) pairs[i], pairs[i + 1] instanceof Boolean flag ? flag : String.valueOf(pairs[i + 1]));
+            }
+        }
+        return detail;
     }
 }

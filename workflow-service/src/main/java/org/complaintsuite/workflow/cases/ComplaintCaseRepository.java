@@ -1,6 +1,20 @@
 package org.complaintsuite.workflow.cases;
 
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface ComplaintCaseRepository extends JpaRepository<ComplaintCase, String> {
+
+    /** The customer's cases still open (neither closed nor withdrawn) received before {@code receivedAt}, latest first. */
+    @Query("""
+            SELECT c FROM ComplaintCase c
+            WHERE c.customerKey = :customerKey AND c.complaintId <> :complaintId AND c.receivedAt <= :receivedAt
+              AND c.status NOT IN (org.complaintsuite.workflow.cases.CaseStatus.CLOSED,
+                                   org.complaintsuite.workflow.cases.CaseStatus.WITHDRAWN)
+            ORDER BY c.receivedAt DESC, c.complaintId""")
+    List<ComplaintCase> findOpenOfCustomer(String customerKey, String complaintId, Instant receivedAt, Limit limit);
 }

@@ -1,7 +1,9 @@
 package org.complaintsuite.workflow.risk;
 
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,6 +18,8 @@ import lombok.NoArgsConstructor;
 
 import org.complaintsuite.model.ComplaintAssessed;
 import org.complaintsuite.model.RiskLevel;
+import org.complaintsuite.model.RiskSignal;
+import org.complaintsuite.workflow.routing.Router;
 
 /** The current risk assessment of a complaint: the latest one received, whatever order they arrive in. */
 @Entity
@@ -23,6 +27,9 @@ import org.complaintsuite.model.RiskLevel;
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class RiskAssessmentRecord {
+
+    private static final Set<String> TOPICS = Set.of(Router.CREDIT_REPORT, Router.FEES, Router.ABUSIVE_COLLECTION,
+            Router.PRIVACY);
 
     @Id
     private String complaintId;
@@ -42,6 +49,9 @@ public class RiskAssessmentRecord {
     @Enumerated(EnumType.STRING)
     @Column(length = 16)
     private RiskLevel proxyLevel;
+
+    /** The escalation assessment's topic signals, comma-separated (see {@link Router}). */
+    private String topics;
 
     public static RiskAssessmentRecord of(ComplaintAssessed assessed) {
         var record = new RiskAssessmentRecord();
@@ -71,5 +81,11 @@ public class RiskAssessmentRecord {
         escalationLevel = assessed.escalation().level();
         proxyScore = assessed.proxy().score();
         proxyLevel = assessed.proxy().level();
+        topics = assessed.escalation().signals().stream().map(RiskSignal::code).filter(TOPICS::contains).distinct()
+                .sorted().collect(Collectors.joining(","));
+    }
+
+    public Set<String> topicSet() {
+        return topics.isEmpty() ? Set.of() : Set.of(topics.split(","));
     }
 }

@@ -1,22 +1,51 @@
 package org.complaintsuite.workflow.routing;
 
+import java.util.Set;
+
 import org.jspecify.annotations.Nullable;
 
+import org.complaintsuite.model.Channel;
 import org.complaintsuite.model.ComplaintSource;
 import org.complaintsuite.model.RiskLevel;
 
 /**
- * Chooses a case's specialist group. Rules in order, first match wins: proxy risk HIGH or above goes to the
- * anti-fraud group (the case keeps every SLA clock); escalation risk HIGH or above to the escalation group;
- * complaints from public platforms to the public-platform group; everything else to the general group. A case not
- * yet assessed is routed on what is known and routed again when its assessment arrives.
+ * Chooses a case's specialist group (domain brief §6). Rules in order, the first that matches wins:
+ * <ol>
+ * <li>proxy risk HIGH or above → {@code ANTI_FRAUD} (the case keeps every SLA clock: the customer is still owed an
+ * answer);</li>
+ * <li>escalation risk HIGH or above → {@code ESCALATED};</li>
+ * <li>a public complaint platform (黑猫) → {@code PUBLIC_PLATFORM};</li>
+ * <li>a regulator transfer (12378, 12363, 12315) → {@code ESCALATED}: the customer has escalated already;</li>
+ * <li>escalation risk MEDIUM → {@code PROACTIVE}: angry or distressed, not yet threatening; the consumer-protection
+ * line calls before it escalates;</li>
+ * <li>the credit-report topic → {@code CREDIT_REPORT};</li>
+ * <li>the fees-and-interest topic → {@code FEES};</li>
+ * <li>a repeat complaint (the customer has an open case), abusive collection or a privacy complaint →
+ * {@code COMPLEX};</li>
+ * <li>everything else → {@code GENERAL}.</li>
+ * </ol>
+ * A case not yet assessed is routed on what is known (source, channel, repeat) and routed again when its assessment
+ * arrives.
  */
 public final class Router {
+
+    /** Topic signal codes of the escalation assessment (risk-scoring-service). */
+    public static final String CREDIT_REPORT = "CREDIT_REPORT";
+    public static final String FEES = "FEES";
+    public static final String ABUSIVE_COLLECTION = "ABUSIVE_COLLECTION";
+    public static final String PRIVACY = "PRIVACY";
 
     public record Decision(SpecialistGroup group, String reason) {
     }
 
-    public Decision route(ComplaintSource source, @Nullable RiskLevel escalation, @Nullable RiskLevel proxy) {
+    /**
+     * @param escalation the escalation level, null while not assessed
+     * @param proxy      the proxy level, null while not assessed
+     * @param topics     the topic signals of the assessment
+     * @param repeat     whether the customer has another open case
+     */
+    public Decision route(Channel channel, ComplaintSource source, @Nullable RiskLevel escalation,
+            @Nullable RiskLevel proxy, Set<String> topics, boolean repeat) {
         if (proxy != null && proxy.isAtLeast(RiskLevel.HIGH)) {
             return new Decision(SpecialistGroup.ANTI_FRAUD, "proxy risk " + proxy);
         }
@@ -25,6 +54,25 @@ public final class Router {
         }
         if (source == ComplaintSource.HEIMAO) {
             return new Decision(SpecialistGroup.PUBLIC_PLATFORM, "public complaint platform");
+        }
+        if (channel == Channel.REGULATOR) {
+            return new Decision(SpecialistGroup.ESCALATED, "regulator transfer (" + source + ")");
+        }
+        if (escalation == RiskLevel.MEDIUM) {
+            return new Decision(SpecialistGroup.PROACTIVE, "escalation risk MEDIUM");
+        }
+        if (topics.contains(CREDIT_REPORT)) {
+            return new Decision(SpecialistGroup.CREDIT_REPORT, "credit-report topic");
+        }
+        if (topics.contains(FEES)) {
+            return new Decision(SpecialistGroup.FEES, "fees topic");
+        }
+        if (repeat) {
+            return new Decision(SpecialistGroup.COMPLEX, "repeat complaint");
+        }
+        if (topics.contains(ABUSIVE_COLLECTION) || topics.contains(PRIVACY)) {
+            return new Decision(SpecialistGroup.COMPLEX,
+                    (topics.contains(ABUSIVE_COLLECTION) ? "abusive-collection" : "privacy") + " topic");
         }
         if (escalation == null || proxy == null) {
             return new Decision(SpecialistGroup.GENERAL, "not yet assessed");

@@ -2,91 +2,74 @@ package org.complaintsuite.workflow.sla;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.complaintsuite.support.ConflictException;
+
 /**
- * A due time that stops while the firm waits on someone else (the customer's documents, an external appraisal):
- * paused time extends the due time. Pauses have a reason and who made them, and together may not exceed a maximum,
- * so a clock cannot be parked indefinitely. Immutable: every change returns a new clock.
+ * A clock that stops while the firm waits on someone else (the customer's documents, an external appraisal): paused
+ * time extends the due time. Pauses together may not exceed a maximum, so a clock cannot be parked indefinitely: a
+ * pause left open past the maximum counts only up to it, and the clock runs again from there. Immutable: every
+ * change returns a new clock.
+ *
+ * @param startedAt       when the clock started (receipt, or a reopening)
+ * @param baseDue         the due time before any pause
+ * @param maxPaused       the most the clock may be paused in all
+ * @param pausedCompleted the time of the pauses already ended
+ * @param pausedSince     when the current pause began, or null while running
+ * @param metAt           when the thing measured was done, or null
  */
-public final class PausableClock {
+public record PausableClock(Instant startedAt, Instant baseDue, Duration maxPaused, Duration pausedCompleted,
+        @Nullable Instant pausedSince, @Nullable Instant metAt) {
 
-    public enum State {
-        RUNNING, PAUSED, MET, BREACHED
+    public static PausableClock started(Instant startedAt, Instant baseDue, Duration maxPaused) {
+        return new PausableClock(startedAt, baseDue, maxPaused, Duration.ZERO, null, null);
     }
 
-    /** One pause; {@code resumedAt} is null while it lasts. */
-    public record Pause(Instant pausedAt, @Nullable Instant resumedAt, String reason, String by) {
-    }
-
-    private final Instant baseDue;
-    private final Duration maxPaused;
-    private final List<Pause> pauses;
-    private final @Nullable Instant metAt;
-
-    private PausableClock(Instant baseDue, Duration maxPaused, List<Pause> pauses, @Nullable Instant metAt) {
-        this.baseDue = baseDue;
-        this.maxPaused = maxPaused;
-        this.pauses = List.copyOf(pauses);
-        this.metAt = metAt;
-    }
-
-    public static PausableClock due(Instant baseDue, Duration maxPaused) {
-        return new PausableClock(baseDue, maxPaused, List.of(), null);
-    }
-
-    public PausableClock pause(Instant at, String reason, String by) {
+    public PausableClock pause(Instant at) {
         if (metAt != null) {
-            throw new IllegalStateException("the clock was met at " + metAt + ": nothing to pause");
+            throw new ConflictException("The clock was met at " + metAt + ": there is nothing to pause.");
         }
-        if (isPaused()) {
-            throw new IllegalStateException("the clock is already paused");
+        if (pausedSince != null) {
+            throw new ConflictException("The clock is already paused (since " + pausedSince + ").");
         }
-        if (!paused(at).minus(maxPaused).isNegative()) {
-            throw new IllegalStateException("the clock was paused for " + maxPaused + " already, the most allowed");
+        if (pausedCompleted.compareTo(maxPaused) >= 0) {
+            throw new ConflictException("The clock was paused for " + maxPaused + " already, the most allowed.");
         }
-        List<Pause> next = new ArrayList<>(pauses);
-        next.add(new Pause(at, null, reason, by));
-        return new PausableClock(baseDue, maxPaused, next, null);
+        return new PausableClock(startedAt, baseDue, maxPaused, pausedCompleted, at, null);
     }
 
     public PausableClock resume(Instant at) {
-        if (!isPaused()) {
-            throw new IllegalStateException("the clock is not paused");
+        if (pausedSince == null) {
+            throw new ConflictException("The clock is not paused.");
         }
-        Pause open = pauses.getLast();
-        if (at.isBefore(open.pausedAt())) {
-            throw new IllegalArgumentException("cannot resume before the pause began (" + open.pausedAt() + ")");
+        if (at.isBefore(pausedSince)) {
+            throw new ConflictException("The clock cannot resume before its pause began (" + pausedSince + ").");
         }
-        List<Pause> next = new ArrayList<>(pauses.subList(0, pauses.size() - 1));
-        next.add(new Pause(open.pausedAt(), at, open.reason(), open.by()));
-        return new PausableClock(baseDue, maxPaused, next, null);
+        return new PausableClock(startedAt, baseDue, maxPaused, paused(at), null, null);
     }
 
     /** The clock stops for good: the thing it measures was done. */
     public PausableClock met(Instant at) {
         PausableClock running = isPaused() ? resume(at) : this;
-        return new PausableClock(baseDue, maxPaused, running.pauses, at);
+        return new PausableClock(startedAt, baseDue, maxPaused, running.pausedCompleted, null, at);
+    }
+
+    /** The same clock with another base due time (a calendar year loaded, another policy applied). */
+    public PausableClock withBaseDue(Instant due) {
+        return new PausableClock(startedAt, due, maxPaused, pausedCompleted, pausedSince, metAt);
     }
 
     public boolean isPaused() {
-        return !pauses.isEmpty() && pauses.getLast().resumedAt() == null;
+        return pausedSince != null;
     }
 
-    /**
-     * Time paused up to {@code now}, at most the maximum: a pause left open past the maximum counts only up to it,
-     * and the clock runs again from there.
-     */
+    /** Time paused up to {@code now}, at most the maximum. */
     public Duration paused(Instant now) {
-        Duration total = Duration.ZERO;
-        for (Pause pause : pauses) {
-            Instant end = pause.resumedAt() != null ? pause.resumedAt() : now;
-            if (end.isAfter(pause.pausedAt())) {
-                total = total.plus(Duration.between(pause.pausedAt(), end));
-            }
+        Duration total = pausedCompleted;
+        if (pausedSince != null && now.isAfter(pausedSince)) {
+            total = total.plus(Duration.between(pausedSince, now));
         }
         return total.compareTo(maxPaused) > 0 ? maxPaused : total;
     }
@@ -96,22 +79,38 @@ public final class PausableClock {
         return baseDue.plus(paused(metAt != null ? metAt : now));
     }
 
-    public State state(Instant now) {
+    /** The due time counting only the pauses that ended: what the clock is due at if it runs from here on. */
+    public Instant dueAtIfRunning() {
+        return baseDue.plus(pausedCompleted);
+    }
+
+    /** The latest the clock can be due: the current pause, if any, lasting as long as it is allowed to. */
+    public Instant latestDue() {
+        return isPaused() ? baseDue.plus(maxPaused) : dueAtIfRunning();
+    }
+
+    /**
+     * When the clock passes {@code percent} of its allowed time: the start plus that share of the time allowed,
+     * plus the pauses. A paused clock is assumed to stay paused as long as it may (resuming recomputes it).
+     */
+    public Instant passes(int percent) {
+        Duration allowed = Duration.between(startedAt, baseDue);
+        Duration share = allowed.multipliedBy(percent).dividedBy(100);
+        return startedAt.plus(share).plus(Duration.between(baseDue, latestDue()));
+    }
+
+    public ClockState state(Instant now) {
         if (metAt != null) {
-            return metAt.isAfter(dueAt(metAt)) ? State.BREACHED : State.MET;
+            return metAt.isAfter(dueAt(metAt)) ? ClockState.BREACHED : ClockState.MET;
         }
         if (now.isAfter(dueAt(now))) {
-            return State.BREACHED;
+            return ClockState.BREACHED;
         }
-        return isPaused() && paused(now).compareTo(maxPaused) < 0 ? State.PAUSED : State.RUNNING;
+        return isPaused() && paused(now).compareTo(maxPaused) < 0 ? ClockState.PAUSED : ClockState.RUNNING;
     }
 
     /** Time left until due (negative once overdue); frozen while paused. */
     public Duration timeLeft(Instant now) {
         return Duration.between(now, dueAt(now));
-    }
-
-    public List<Pause> pauses() {
-        return pauses;
     }
 }

@@ -1,0 +1,24 @@
+package org.complaintsuite.workflow.cases;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * One entry of a case's timeline: who changed what, when. Made by the case itself as it changes, appended to the
+ * timeline in the same transaction.
+ *
+ * @param actor  the agent's user name, or the part of the system that made the change ({@code intake},
+ *               {@code risk-scoring}, {@code calendar}, {@code sla})
+ * @param detail the change's data, e.g. the previous and the new group
+ */
+public record CaseChange(Instant at, String actor, Type type, String description, Map<String, Object> detail) {
+
+    public enum Type {
+        OPENED, REPEAT_RECEIVED, ASSESSED, ROUTED, POLICY_APPLIED, DUE_DATES_RECOMPUTED, ASSIGNED, CONTACTED, NOTE,
+        PAUSED, RESUMED, RESOLVED, CLOSED, WITHDRAWN, REOPENED, SATISFACTION_RECORDED, SLA_ALERT
+    }
+
+    public CaseChange {
+        detail = Map.copyOf(detail);
+    }
+}

@@ -1,0 +1,65 @@
+package org.complaintsuite.workflow.cases;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The append-only timeline of every case (table {@code case_event}; the database refuses updates and deletes). */
+@Repository
+public class CaseTimeline {
+
+    private static final TypeReference<Map<String, Object>> DETAIL = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    CaseTimeline(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** An entry as read back. */
+    public record Entry(long id, Instant at, String actor, CaseChange.Type type, String description,
+            Map<String, Object> detail) {
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void append(String complaintId, List<CaseChange> changes) {
+        for (CaseChange change : changes) {
+            jdbc.sql("""
+                    INSERT INTO case_event (complaint_id, occurred_at, actor, type, description, detail)
+                    VALUES (:complaintId, :at, :actor, :type, :description, CAST(:detail AS jsonb))""")
+                    .param("complaintId", complaintId)
+                    .param("at", java.sql.Timestamp.from(change.at()))
+                    .param("actor", change.actor())
+                    .param("type", change.type().name())
+                    .param("description", truncate(change.description()))
+                    .param("detail", json.writeValueAsString(change.detail()))
+                    .update();
+        }
+    }
+
+    public List<Entry> of(String complaintId) {
+        return jdbc.sql("""
+                SELECT id, occurred_at, actor, type, description, detail::text AS detail
+                FROM case_event WHERE complaint_id = :complaintId ORDER BY id""")
+                .param("complaintId", complaintId)
+                .query((rs, row) -> new Entry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("actor"), CaseChange.Type.valueOf(rs.getString("type")),
+                        rs.getString("description"), json.readValue(rs.getString("detail"), DETAIL)))
+                .list();
+    }
+
+    private static String truncate(String description) {
+        return description.length() <= 2000 ? description : description.substring(0, 1999) + "…";
+    }
+}

@@ -1,0 +1,282 @@
+package org.complaintsuite.workflow.cases;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.complaintsuite.model.Channel;
+import org.complaintsuite.model.ComplaintReceived;
+import org.complaintsuite.model.ComplaintSource;
+import org.complaintsuite.model.ComplaintText;
+import org.complaintsuite.model.Customer;
+import org.complaintsuite.model.RegulatorTransfer;
+import org.complaintsuite.model.RiskLevel;
+import org.complaintsuite.support.ConflictException;
+import org.complaintsuite.workflow.calendar.WorkingCalendar;
+import org.complaintsuite.workflow.calendar.WorkingCalendars;
+import org.complaintsuite.workflow.calendar.YearSchedule;
+import org.complaintsuite.workflow.routing.Router;
+import org.complaintsuite.workflow.routing.SpecialistGroup;
+import org.complaintsuite.workflow.sla.ClockState;
+import org.complaintsuite.workflow.sla.SlaClock;
+import org.complaintsuite.workflow.sla.SlaPolicies;
+import org.complaintsuite.workflow.sla.SlaPolicy;
+import org.complaintsuite.workflow.sla.SlaProperties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class ComplaintCaseTest {
+
+    private static final List<YearSchedule> SCHEDULES = WorkingCalendars.bundled(JsonMapper.builder().build());
+    private static final SlaProperties SLA = new SlaProperties(Duration.ofHours(48), 5, 15, Duration.ofDays(30),
+            List.of(50, 75, 90), List.of(new SlaPolicy("critical-escalation", Duration.ofHours(2), null,
+                    RiskLevel.CRITICAL, null, null, null)));
+    private static final ComplaintCase.Rules RULES = new ComplaintCase.Rules(new SlaPolicies(SLA),
+            new WorkingCalendar(SCHEDULES));
+    private static final Router.Decision GENERAL = new Router.Decision(SpecialistGroup.GENERAL, "routine");
+
+    /** The brief's example: received 2025-09-30 10:00 Beijing time, before the National Day holiday. */
+    private static final Instant RECEIVED = Instant.parse("2025-09-30T02:00:00Z");
+
+    private static ComplaintReceived complaint(Channel channel, ComplaintSource source, Instant receivedAt,
+            RegulatorTransfer regulator) {
+        return new ComplaintReceived(UUID.randomUUID(), receivedAt, "c-1", channel, source, "REF-1", receivedAt,
+                new Customer(null, "cust-1", null, "+8613800138000", null, null, null, null, null), null,
+                new ComplaintText("利息太高了", "利息太高了", null, null, null, null), regulator, List.of(), List.of());
+    }
+
+    private static ComplaintCase open(Instant receivedAt) {
+        return ComplaintCase.open(complaint(Channel.PHONE, ComplaintSource.PHONE, receivedAt, null), null, null,
+                GENERAL, null, RULES, receivedAt.plusSeconds(5));
+    }
+
+    private static ComplaintCase.ClockView clock(ComplaintCase kase, SlaClock which, Instant now) {
+        return kase.clocks(SLA.maxPause(), now).stream().filter(view -> view.clock() == which).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theClocksOfTheBriefsExample() {
+        ComplaintCase kase = open(RECEIVED);
+
+        assertThat(kase.getFirstContactDueAt()).isEqualTo(RECEIVED.plus(Duration.ofHours(48)));
+        assertThat(kase.getResolutionDueAt()).isEqualTo(Instant.parse("2025-10-14T16:00:00Z"));
+        assertThat(kase.isResolutionDueProvisional()).isFalse();
+        assertThat(kase.getRegulatorDueAt()).isNull();
+        assertThat(kase.getSlaPolicy()).isEqualTo("standard");
+        assertThat(kase.getNextDueAt()).isEqualTo(kase.getFirstContactDueAt());
+        assertThat(kase.takeChanges()).extracting(CaseChange::type).containsExactly(CaseChange.Type.OPENED);
+    }
+
+    @Test
+    void aRegulatorTransferWithoutDeadlineIsDue15DaysAfterReceiptMovedPastTheWeekend() {
+        // received Friday 2025-11-07: 15 days later is Saturday 2025-11-22, moved to Monday 2025-11-24
+        Instant received = Instant.parse("2025-11-07T03:00:00Z");
+        ComplaintCase kase = ComplaintCase.open(complaint(Channel.REGULATOR, ComplaintSource.NFRA_12378, received,
+                new RegulatorTransfer("NFRA-1", null)), null, null, GENERAL, null, RULES, received);
+
+        assertThat(kase.getRegulatorDueAt()).isEqualTo(Instant.parse("2025-11-24T16:00:00Z"));
+        assertThat(kase.getRegulatorCaseNumber()).isEqualTo("NFRA-1");
+    }
+
+    @Test
+    void aGivenRegulatorDeadlineOnAHolidayMovesToTheNextWorkingDay() {
+        Instant received = Instant.parse("2025-09-20T03:00:00Z");
+        ComplaintCase kase = ComplaintCase.open(complaint(Channel.REGULATOR, ComplaintSource.PBOC_12363, received,
+                new RegulatorTransfer("PBOC-1", LocalDate.parse("2025-10-03"))), null, null, GENERAL, null, RULES,
+                received);
+
+        // National Day 2025: Oct 1–8 off; Oct 9 is the first working day
+        assertThat(kase.getRegulatorDueAt()).isEqualTo(Instant.parse("2025-10-09T16:00:00Z"));
+    }
+
+    @Test
+    void aCriticalAssessmentAppliesTheStricterPolicyFromReceiptAndRecordsIt() {
+        ComplaintCase kase = open(RECEIVED);
+        kase.takeChanges();
+
+        kase.assessed(RiskLevel.CRITICAL, RiskLevel.LOW,
+                new Router.Decision(SpecialistGroup.ESCALATED, "escalation risk CRITICAL"), RULES,
+                RECEIVED.plusSeconds(30));
+
+        assertThat(kase.getSlaPolicy()).isEqualTo("critical-escalation");
+        assertThat(kase.getFirstContactDueAt()).isEqualTo(RECEIVED.plus(Duration.ofHours(2)));
+        assertThat(kase.getGroup()).isEqualTo(SpecialistGroup.ESCALATED);
+        assertThat(kase.takeChanges()).extracting(CaseChange::type).containsExactly(CaseChange.Type.ASSESSED,
+                CaseChange.Type.ROUTED, CaseChange.Type.POLICY_APPLIED);
+    }
+
+    @Test
+    void theSameAssessmentAgainChangesNothing() {
+        ComplaintCase kase = open(RECEIVED);
+        kase.assessed(RiskLevel.LOW, RiskLevel.LOW, GENERAL, RULES, RECEIVED.plusSeconds(30));
+        kase.takeChanges();
+
+        kase.assessed(RiskLevel.LOW, RiskLevel.LOW, GENERAL, RULES, RECEIVED.plusSeconds(60));
+
+        assertThat(kase.takeChanges()).isEmpty();
+    }
+
+    @Test
+    void theLifecycleFromAssignmentToClosure() {
+        ComplaintCase kase = open(RECEIVED);
+        Instant t = RECEIVED.plus(Duration.ofHours(1));
+
+        kase.assign("agent-li", "lead-wang", t);
+        kase.contacted(t.plusSeconds(60), ContactMethod.PHONE, "explained the fee", "agent-li", t.plusSeconds(120));
+        kase.resolve("fee refunded", ComplaintReason.PRICING_AND_FEES, "agent-li", RULES, t.plus(Duration.ofDays(1)));
+        kase.satisfaction(Satisfaction.SATISFIED, "agent-li", RULES, t.plus(Duration.ofDays(2)));
+
+        assertThat(kase.getStatus()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(kase.getFirstContactedAt()).isEqualTo(t.plusSeconds(60));
+        assertThat(clock(kase, SlaClock.FIRST_CONTACT, t.plus(Duration.ofDays(9))).state()).isEqualTo(ClockState.MET);
+        assertThat(clock(kase, SlaClock.RESOLUTION, t.plus(Duration.ofDays(9))).state()).isEqualTo(ClockState.MET);
+        assertThat(kase.getNextDueAt()).isNull();
+        assertThat(kase.getNextAlertAt()).isNull();
+        assertThat(kase.takeChanges()).extracting(CaseChange::type).containsExactly(CaseChange.Type.OPENED,
+                CaseChange.Type.ASSIGNED, CaseChange.Type.CONTACTED, CaseChange.Type.RESOLVED,
+                CaseChange.Type.SATISFACTION_RECORDED, CaseChange.Type.CLOSED);
+    }
+
+    @Test
+    void invalidMovesAreConflicts() {
+        ComplaintCase kase = open(RECEIVED);
+        Instant t = RECEIVED.plus(Duration.ofHours(1));
+
+        assertThatExceptionOfType(ConflictException.class)
+                .isThrownBy(() -> kase.resolve("x", ComplaintReason.OTHER, "a", RULES, t))
+                .withMessageContaining("Cannot resolve a RECEIVED case");
+        assertThatExceptionOfType(ConflictException.class)
+                .isThrownBy(() -> kase.reopen("x", "a", RULES, t));
+        assertThatExceptionOfType(ConflictException.class)
+                .isThrownBy(() -> kase.contacted(t.plus(Duration.ofDays(1)), ContactMethod.PHONE, "x", "a", t))
+                .withMessageContaining("future");
+        kase.withdraw("paid in full", "agent", RULES, t);
+        assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> kase.assign("b", "a", t));
+        assertThat(clock(kase, SlaClock.RESOLUTION, t.plus(Duration.ofDays(30))).state())
+                .isEqualTo(ClockState.STOPPED);
+    }
+
+    @Test
+    void aStaleVersionIsAConflict() {
+        ComplaintCase kase = open(RECEIVED);
+
+        assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> kase.expectVersion(3))
+                .withMessageContaining("changed meanwhile");
+    }
+
+    @Test
+    void pausedTimeExtendsTheResolutionDueTime() {
+        ComplaintCase kase = open(RECEIVED);
+        Instant pausedAt = RECEIVED.plus(Duration.ofDays(1));
+
+        kase.pause("waiting for the customer's bank statements", "agent-li", RULES, pausedAt);
+        assertThat(clock(kase, SlaClock.RESOLUTION, pausedAt.plus(Duration.ofHours(3))).state())
+                .isEqualTo(ClockState.PAUSED);
+        assertThat(kase.getNextDueAt()).isEqualTo(kase.getFirstContactDueAt());
+        kase.resume("agent-li", RULES, pausedAt.plus(Duration.ofHours(30)));
+
+        assertThat(kase.getResolutionDueAt()).isEqualTo(Instant.parse("2025-10-14T16:00:00Z").plus(Duration.ofHours(30)));
+        assertThat(kase.getResolutionPausedSeconds()).isEqualTo(Duration.ofHours(30).toSeconds());
+        assertThatExceptionOfType(ConflictException.class)
+                .isThrownBy(() -> kase.resume("agent-li", RULES, pausedAt.plus(Duration.ofHours(31))));
+    }
+
+    @Test
+    void eachWarningAndTheBreachIsTakenOnceAndNotAfterTheClockIsMet() {
+        ComplaintCase kase = open(RECEIVED);
+
+        // 30 h after receipt: the first-contact clock (48 h) passed 50 %, not 75 % (36 h)
+        List<ComplaintCase.DueAlert> first = kase.takeDueAlerts(RULES, RECEIVED.plus(Duration.ofHours(30)));
+        assertThat(first).extracting(ComplaintCase.DueAlert::clock, ComplaintCase.DueAlert::threshold)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(SlaClock.FIRST_CONTACT, 50));
+        assertThat(kase.takeDueAlerts(RULES, RECEIVED.plus(Duration.ofHours(30)))).isEmpty();
+        assertThat(kase.getNextAlertAt()).isEqualTo(RECEIVED.plus(Duration.ofHours(36)));
+
+        // two days later, nothing done: 75 %, 90 % and the breach of first contact at once
+        List<ComplaintCase.DueAlert> late = kase.takeDueAlerts(RULES, RECEIVED.plus(Duration.ofHours(49)));
+        assertThat(late).filteredOn(alert -> alert.clock() == SlaClock.FIRST_CONTACT)
+                .extracting(ComplaintCase.DueAlert::threshold).containsExactly(75, 90, 100);
+        assertThat(late.getLast().isBreach()).isTrue();
+
+        kase.contacted(RECEIVED.plus(Duration.ofHours(50)), ContactMethod.PHONE, "reached", "a",
+                RECEIVED.plus(Duration.ofHours(50)));
+        List<ComplaintCase.DueAlert> all = kase.takeDueAlerts(RULES, RECEIVED.plus(Duration.ofDays(60)));
+        assertThat(all).allMatch(alert -> alert.clock() == SlaClock.RESOLUTION);
+        assertThat(all).extracting(ComplaintCase.DueAlert::threshold).containsExactlyInAnyOrder(50, 75, 90, 100);
+        assertThat(kase.getNextAlertAt()).isNull();
+    }
+
+    @Test
+    void aPausedClockRaisesNothingUntilItsPauseRunsOut() {
+        ComplaintCase kase = open(RECEIVED);
+        kase.contacted(RECEIVED.plusSeconds(60), ContactMethod.PHONE, "reached", "a", RECEIVED.plusSeconds(60));
+        kase.pause("external appraisal", "a", RULES, RECEIVED.plus(Duration.ofHours(1)));
+
+        assertThat(kase.takeDueAlerts(RULES, RECEIVED.plus(Duration.ofDays(20)))).isEmpty();
+        assertThat(kase.getNextAlertAt()).isAfter(RECEIVED.plus(Duration.ofDays(30)));
+    }
+
+    @Test
+    void aReopenedCaseGetsANewResolutionClockAndItsAlertsAfresh() {
+        ComplaintCase kase = open(RECEIVED);
+        Instant t = RECEIVED.plus(Duration.ofHours(1));
+        kase.contacted(t, ContactMethod.PHONE, "reached", "a", t);
+        kase.takeDueAlerts(RULES, RECEIVED.plus(Duration.ofDays(14)));
+        kase.resolve("explained", ComplaintReason.DISCLOSURE, "a", RULES, RECEIVED.plus(Duration.ofDays(14)));
+
+        Instant reopened = Instant.parse("2025-10-20T02:00:00Z");
+        kase.reopen("customer not satisfied", "a", RULES, reopened);
+
+        assertThat(kase.getStatus()).isEqualTo(CaseStatus.REOPENED);
+        // Monday Oct 20 → Tue 21 … Mon 27 is the 5th working day
+        assertThat(kase.getResolutionDueAt()).isEqualTo(Instant.parse("2025-10-27T16:00:00Z"));
+        assertThat(kase.takeDueAlerts(RULES, Instant.parse("2025-10-24T00:00:00Z")))
+                .extracting(ComplaintCase.DueAlert::threshold).contains(50);
+    }
+
+    @Test
+    void loadingACalendarRecomputesAProvisionalDueDateAndSaysSo() {
+        // received 2026-12-28: without 2027's schedule New Year's Day counts as a working day
+        Instant received = Instant.parse("2026-12-28T02:00:00Z");
+        ComplaintCase kase = open(received);
+        assertThat(kase.isResolutionDueProvisional()).isTrue();
+        // Dec 29, 30, 31, Jan 1 (taken as a Friday at work), Jan 4
+        assertThat(kase.getResolutionDueAt()).isEqualTo(Instant.parse("2027-01-04T16:00:00Z"));
+        kase.takeChanges();
+
+        YearSchedule y2027 = new YearSchedule(2027, List.of("http://www.gov.cn/example"),
+                java.util.Map.of(LocalDate.parse("2027-01-01"), true));
+        var rules = new ComplaintCase.Rules(new SlaPolicies(SLA), new WorkingCalendar(
+                java.util.stream.Stream.concat(SCHEDULES.stream(), java.util.stream.Stream.of(y2027)).toList()));
+
+        assertThat(kase.recomputeDueDates(rules, received.plus(Duration.ofHours(1)))).isTrue();
+        // Dec 29, 30, 31, (Jan 1 off), Jan 4, Jan 5
+        assertThat(kase.getResolutionDueAt()).isEqualTo(Instant.parse("2027-01-05T16:00:00Z"));
+        assertThat(kase.isResolutionDueProvisional()).isFalse();
+        assertThat(kase.takeChanges()).extracting(CaseChange::type)
+                .containsExactly(CaseChange.Type.DUE_DATES_RECOMPUTED);
+        assertThat(kase.recomputeDueDates(rules, received.plus(Duration.ofHours(2)))).isFalse();
+    }
+
+    @Test
+    void aRepeatIsRecordedOnBothCases() {
+        ComplaintCase first = open(RECEIVED);
+        ComplaintCase repeat = ComplaintCase.open(complaint(Channel.PHONE, ComplaintSource.PHONE,
+                RECEIVED.plus(Duration.ofDays(1)), null), null, null,
+                new Router().route(Channel.PHONE, ComplaintSource.PHONE, null, null, Set.of(), true), "c-0", RULES,
+                RECEIVED.plus(Duration.ofDays(1)));
+        first.repeatReceived("c-1", RECEIVED.plus(Duration.ofDays(1)));
+
+        assertThat(repeat.getRepeatOf()).isEqualTo("c-0");
+        assertThat(repeat.getGroup()).isEqualTo(SpecialistGroup.COMPLEX);
+        assertThat(first.takeChanges()).extracting(CaseChange::type).contains(CaseChange.Type.REPEAT_RECEIVED);
+    }
+}
