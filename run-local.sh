@@ -329,7 +329,7 @@ start_services() {
 }
 
 health_is_up() {
-    curl -fsS --max-time 2 "http://127.0.0.1:$1/actuator/health" 2>/dev/null | grep -q '"status":"UP"'
+    curl -fsS --max-time 2 "http://127.0.0.1:$1/actuator/health/readiness" 2>/dev/null | grep -q '"status":"UP"'
 }
 
 wait_for_health() {
@@ -432,7 +432,7 @@ cmd_start() {
 
     start_kafka
     start_services
-    log "waiting up to ${HEALTH_WAIT_SECONDS}s for the services' /actuator/health"
+    log "waiting up to ${HEALTH_WAIT_SECONDS}s for the services' /actuator/health/readiness"
     wait_for_health
     print_usage_hints
     supervise

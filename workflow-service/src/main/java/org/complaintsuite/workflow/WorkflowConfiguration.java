@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 import org.complaintsuite.model.Topics;
 import org.complaintsuite.support.kafka.KafkaTopicsProperties;
@@ -12,6 +13,7 @@ import org.complaintsuite.workflow.sla.SlaPolicies;
 import org.complaintsuite.workflow.sla.SlaProperties;
 
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class WorkflowConfiguration {
 
     @Bean

@@ -148,6 +148,24 @@ public class CaseService {
         return view(saved);
     }
 
+    /**
+     * Computes a case's due dates again on the calendar in force (a year was loaded).
+     *
+     * @return whether a due date changed
+     */
+    @Transactional
+    public boolean recomputeDueDates(String complaintId) {
+        locks.lock(complaintId);
+        ComplaintCase complaintCase = cases.findById(complaintId).orElse(null);
+        if (complaintCase == null || !complaintCase.recomputeDueDates(rules(), clock.instant())) {
+            return false;
+        }
+        List<CaseChange> changes = complaintCase.takeChanges();
+        cases.saveAndFlush(complaintCase);
+        timeline.append(complaintId, changes);
+        return true;
+    }
+
     public Instant now() {
         return clock.instant();
     }
