@@ -44,6 +44,8 @@ die()  { printf '[run-local] ERROR: %s\n' "$*" >&2; exit 1; }
 
 # shellcheck source=scripts/find-java.sh
 source "$ROOT/scripts/find-java.sh"
+# shellcheck source=scripts/dev-secret.sh
+source "$ROOT/scripts/dev-secret.sh"
 
 # ---------------------------------------------------------------------------------------------- processes
 
@@ -314,6 +316,8 @@ start_services() {
     export RISK_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/risk"
     export RISK_DB_USER="$PG_USER"
     export RISK_DB_PASSWORD=""
+    # workflow-service checks bearer tokens with this secret; scripts/dev-token.sh mints them with the same one
+    export WORKFLOW_JWT_SECRET="$DEV_JWT_SECRET"
     for entry in "${SERVICES[@]}"; do
         module="${entry%%:*}"; port="${entry##*:}"
         jar="$(exec_jar "$module")"
@@ -372,9 +376,14 @@ curl -sS -i -X POST http://localhost:8081/api/v1/complaints/chat \\
 {"sessionId": "CHAT-8f1c2a", "platform": "APP", "userId": "C100234", "phone": "13800138000", "messages": [ {"from": "USER", "sentAt": 1760145302000, "text": "再不处理我就去银保监会投诉！"}, {"from": "BOT", "sentAt": 1760145303000, "text": "正在为您转接人工客服"} ], "tags": ["投诉"]}
 JSON
 
-  Then fetch the case it opened (the complaintId from the answer above):
+  Then fetch the case it opened (the complaintId from the answer above) with a development token
+  (scripts/dev-token.sh [user] [roles], roles AGENT, SUPERVISOR, OPERATIONS):
 
-curl http://localhost:8083/api/v1/cases/<complaintId>
+curl -H "Authorization: Bearer \$(scripts/dev-token.sh agent-li AGENT)" http://localhost:8083/api/v1/cases/<complaintId>
+
+  and the queue, most urgent first:
+
+curl -H "Authorization: Bearer \$(scripts/dev-token.sh lead-wang SUPERVISOR)" 'http://localhost:8083/api/v1/cases?breached=true'
 
 EOF
 }

@@ -41,6 +41,7 @@ class ComplaintPipelineIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String AGENT_TOKEN = WorkflowTokens.of("e2e-agent", "AGENT");
 
     private static ServiceProcess intake;
     private static ServiceProcess workflow;
@@ -132,6 +133,16 @@ class ComplaintPipelineIT {
     }
 
     @Test
+    void workflowAnswersCaseDataOnlyWithABearerToken() throws Exception {
+        var response = HTTP.send(HttpRequest.newBuilder(workflow.uri("/api/v1/cases")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    @Test
     void intakeDescribesItsApiInOpenApi() throws Exception {
         var response = HTTP.send(HttpRequest.newBuilder(intake.uri("/v3/api-docs")).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -168,8 +179,8 @@ class ComplaintPipelineIT {
     }
 
     private static JsonNode getCase(String complaintId) throws IOException, InterruptedException {
-        var response = HTTP.send(HttpRequest.newBuilder(workflow.uri("/api/v1/cases/" + complaintId)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        var response = HTTP.send(HttpRequest.newBuilder(workflow.uri("/api/v1/cases/" + complaintId))
+                .header("Authorization", "Bearer " + AGENT_TOKEN).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 404) {
             return null;
         }

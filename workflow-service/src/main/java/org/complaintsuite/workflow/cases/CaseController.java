@@ -1,11 +1,31 @@
 package org.complaintsuite.workflow.cases;
 
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.complaintsuite.workflow.security.Roles;
+
+/**
+ * The agents' API: the queue, a case with its timeline, and one sub-resource per command. A command answers the
+ * case as it now is, with its new ETag. Who acts is the authenticated user, never a field of the request.
+ */
 @RestController
 @RequestMapping(path = "/api/v1/cases", produces = MediaType.APPLICATION_JSON_VALUE)
 class CaseController {
@@ -16,8 +36,133 @@ class CaseController {
         this.cases = cases;
     }
 
+    @GetMapping
+    CaseSummary.Page queue(@Valid CaseQueue.Filter filter) {
+        return cases.queue(filter);
+    }
+
     @GetMapping("/{complaintId}")
-    CaseView get(@PathVariable String complaintId) {
-        return cases.get(complaintId);
+    ResponseEntity<CaseView> get(@PathVariable String complaintId) {
+        return withETag(cases.get(complaintId));
+    }
+
+    @GetMapping("/{complaintId}/timeline")
+    List<CaseTimeline.Entry> timeline(@PathVariable String complaintId) {
+        return cases.timeline(complaintId);
+    }
+
+    /**
+     * An agent takes a case for themselves; giving it to someone else, or taking it from another agent, is a
+     * supervisor's decision.
+     */
+    @PostMapping("/{complaintId}/assignment")
+    ResponseEntity<CaseView> assign(@PathVariable String complaintId, @Valid @RequestBody CaseCommands.Assignment body,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+            Authentication user) {
+        String assignee = body.assignee().strip();
+        boolean supervisor = hasRole(user, Roles.SUPERVISOR);
+        if (!supervisor && !assignee.equals(user.getName())) {
+            throw new AccessDeniedException("Only a supervisor assigns a case to someone else; an agent may assign "
+                    + "it to themselves (" + user.getName() + ").");
+        }
+        return change(complaintId, ifMatch, body, true, kase -> {
+            if (!supervisor && kase.getAssignee() != null && !kase.getAssignee().equals(user.getName())) {
+                throw new AccessDeniedException("The case is assigned to " + kase.getAssignee()
+                        + "; only a supervisor re-assigns it.");
+            }
+            kase.assign(assignee, user.getName(), cases.now());
+        });
+    }
+
+    @PostMapping("/{complaintId}/contacts")
+    ResponseEntity<CaseView> contact(@PathVariable String complaintId, @Valid @RequestBody CaseCommands.Contact body,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+            Authentication user) {
+        return change(complaintId, ifMatch, body, true, kase -> kase.contacted(body.at(), body.method(),
+                body.outcome().strip(), user.getName(), cases.rules(), cases.now()));
+    }
+
+    /** A note changes nothing of the case's state, so it may be added without a version. */
+    @PostMapping("/{complaintId}/notes")
+    ResponseEntity<CaseView> note(@PathVariable String complaintId, @Valid @RequestBody CaseCommands.Note body,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+            Authentication user) {
+        return change(complaintId, ifMatch, body, false,
+                kase -> kase.note(body.text().strip(), user.getName(), cases.now()));
+    }
+
+    @PostMapping("/{complaintId}/pause")
+    ResponseEntity<CaseView> pause(@PathVariable String complaintId, @Valid @RequestBody CaseCommands.Pause body,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+            Authentication user) {
+        return change(complaintId, ifMatch, body, true,
+                kase -> kase.pause(body.reason().strip(), user.getName(), cases.rules(), cases.now()));
+    }
+
+    @PostMapping("/{complaintId}/resumption")
+    ResponseEntity<CaseView> resume(@PathVariable String complaintId,
+            @Valid @RequestBody(required = false) CaseCommands.@Nullable Resumption body,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+            Authentication user) {
+        return change(complaintId, ifMatch, body, true,
+                kase -> kase.resume(user.getName(), cases.rules(), cases.now()));
+    }
+
+    @PostMapping("/{complaintId}/resolution")
+    ResponseEntity<CaseView> resolve(@PathVariable String complaintId,
+            @Valid @RequestBody CaseCommands.Resolution body,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+            Authentication user) {
+        return change(complaintId, ifMatch, body, true, kase -> kase.resolve(body.outcome().strip(), body.reason(),
+                user.getName(), cases.rules(), cases.now()));
+    }
+
+    @PostMapping("/{complaintId}/closure")
+    ResponseEntity<CaseView> close(@PathVariable String complaintId,
+            @Valid @RequestBody(required = false) CaseCommands.@Nullable Closure body,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+            Authentication user) {
+        return change(complaintId, ifMatch, body, true,
+                kase -> kase.close(user.getName(), cases.rules(), cases.now()));
+    }
+
+    @PostMapping("/{complaintId}/withdrawal")
+    ResponseEntity<CaseView> withdraw(@PathVariable String complaintId,
+            @Valid @RequestBody CaseCommands.Withdrawal body,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+            Authentication user) {
+        return change(complaintId, ifMatch, body, true,
+                kase -> kase.withdraw(body.reason().strip(), user.getName(), cases.rules(), cases.now()));
+    }
+
+    @PostMapping("/{complaintId}/reopening")
+    ResponseEntity<CaseView> reopen(@PathVariable String complaintId, @Valid @RequestBody CaseCommands.Reopening body,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+            Authentication user) {
+        return change(complaintId, ifMatch, body, true,
+                kase -> kase.reopen(body.reason().strip(), user.getName(), cases.rules(), cases.now()));
+    }
+
+    @PostMapping("/{complaintId}/satisfaction")
+    ResponseEntity<CaseView> satisfaction(@PathVariable String complaintId,
+            @Valid @RequestBody CaseCommands.SatisfactionAnswer body,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+            Authentication user) {
+        return change(complaintId, ifMatch, body, true,
+                kase -> kase.satisfaction(body.satisfaction(), user.getName(), cases.rules(), cases.now()));
+    }
+
+    private ResponseEntity<CaseView> change(String complaintId, @Nullable String ifMatch,
+            CaseCommands.@Nullable Versioned body, boolean versionRequired, Consumer<ComplaintCase> command) {
+        Long version = ExpectedVersion.of(ifMatch, body, versionRequired);
+        return withETag(cases.change(complaintId, version, command));
+    }
+
+    private static ResponseEntity<CaseView> withETag(CaseView view) {
+        return ResponseEntity.ok().eTag(ExpectedVersion.etag(view.version())).body(view);
+    }
+
+    private static boolean hasRole(Authentication user, String role) {
+        return user.getAuthorities().stream().anyMatch(a -> Objects.equals(a.getAuthority(), "ROLE_" + role));
     }
 }

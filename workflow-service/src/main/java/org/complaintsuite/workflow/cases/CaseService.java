@@ -38,17 +38,19 @@ public class CaseService {
     private final ComplaintLocks locks;
     private final RiskAssessmentRepository assessments;
     private final CaseTimeline timeline;
+    private final CaseQueue queue;
     private final SlaPolicies policies;
     private final WorkingCalendars calendars;
     private final Router router = new Router();
     private final Clock clock;
 
     CaseService(ComplaintCaseRepository cases, ComplaintLocks locks, RiskAssessmentRepository assessments,
-            CaseTimeline timeline, SlaPolicies policies, WorkingCalendars calendars, Clock clock) {
+            CaseTimeline timeline, CaseQueue queue, SlaPolicies policies, WorkingCalendars calendars, Clock clock) {
         this.cases = cases;
         this.locks = locks;
         this.assessments = assessments;
         this.timeline = timeline;
+        this.queue = queue;
         this.policies = policies;
         this.calendars = calendars;
         this.clock = clock;
@@ -124,6 +126,17 @@ public class CaseService {
         return view(find(complaintId));
     }
 
+    /** A page of the work queue, most urgent first (see {@link CaseQueue}); one query for the page, one to count. */
+    @Transactional(readOnly = true)
+    CaseSummary.Page queue(CaseQueue.Filter filter) {
+        Instant now = clock.instant();
+        CaseQueue.Page page = queue.read(filter, now);
+        int size = filter.sizeOrDefault();
+        return new CaseSummary.Page(page.cases().stream()
+                .map(c -> CaseSummary.of(c, policies.maxPause(), now)).toList(), filter.pageOrDefault(), size,
+                page.total(), (int) ((page.total() + size - 1) / size));
+    }
+
     @Transactional(readOnly = true)
     public List<CaseTimeline.Entry> timeline(String complaintId) {
         find(complaintId);
@@ -177,6 +190,6 @@ public class CaseService {
 
     private CaseView view(ComplaintCase complaintCase) {
         return CaseView.of(complaintCase, assessments.findById(complaintCase.getComplaintId()).orElse(null),
-                policies.maxPause(), clock.instant());
+                timeline.of(complaintCase.getComplaintId()), policies.maxPause(), clock.instant());
     }
 }

@@ -22,7 +22,8 @@ import org.complaintsuite.workflow.sla.SlaClock;
  * @param clocks         each clock's due time, state (running, paused, met, breached, stopped) and time left
  * @param escalation     the escalation risk, or null while the complaint awaits its assessment
  * @param proxy          the proxy risk, or null while the complaint awaits its assessment
- * @param version        the version to send with a change (optimistic locking)
+ * @param version        the version to send with a change (optimistic locking), also the response's ETag
+ * @param timeline       every change of the case, oldest first
  */
 public record CaseView(
         String complaintId,
@@ -51,7 +52,8 @@ public record CaseView(
         @Nullable Risk escalation,
         @Nullable Risk proxy,
         @Nullable Instant assessedAt,
-        long version) {
+        long version,
+        List<CaseTimeline.Entry> timeline) {
 
     public record Risk(int score, RiskLevel level) {
     }
@@ -68,11 +70,9 @@ public record CaseView(
     public record Pause(Instant since, String reason, String by) {
     }
 
-    static CaseView of(ComplaintCase c, @Nullable RiskAssessmentRecord assessment, Duration maxPause, Instant now) {
-        List<Clock> clocks = c.clocks(maxPause, now).stream()
-                .map(view -> new Clock(view.clock(), view.dueAt(), view.state(), view.timeLeft(), view.provisional(),
-                        view.metAt()))
-                .toList();
+    static CaseView of(ComplaintCase c, @Nullable RiskAssessmentRecord assessment, List<CaseTimeline.Entry> timeline,
+            Duration maxPause, Instant now) {
+        List<Clock> clocks = clocks(c, maxPause, now);
         Instant resolutionDue = clocks.stream().filter(clock -> clock.clock() == SlaClock.RESOLUTION).findFirst()
                 .map(Clock::dueAt).orElse(c.getResolutionDueAt());
         return new CaseView(c.getComplaintId(), c.getChannel(), c.getSource(), c.getExternalReference(),
@@ -84,6 +84,13 @@ public record CaseView(
                 c.getResolvedAt(), c.getResolutionOutcome(), c.getResolutionReason(), c.getSatisfaction(),
                 assessment == null ? null : new Risk(assessment.getEscalationScore(), assessment.getEscalationLevel()),
                 assessment == null ? null : new Risk(assessment.getProxyScore(), assessment.getProxyLevel()),
-                assessment == null ? null : assessment.getAssessedAt(), c.getVersion());
+                assessment == null ? null : assessment.getAssessedAt(), c.getVersion(), timeline);
+    }
+
+    static List<Clock> clocks(ComplaintCase c, Duration maxPause, Instant now) {
+        return c.clocks(maxPause, now).stream()
+                .map(view -> new Clock(view.clock(), view.dueAt(), view.state(), view.timeLeft(), view.provisional(),
+                        view.metAt()))
+                .toList();
     }
 }

@@ -350,7 +350,7 @@ public class ComplaintCase {
      * Records a contact with the customer. The first one meets the first-contact clock; a case is contacted even when
      * the outcome was no answer, since the clock asks for the firm's attempt and its record.
      */
-    public void contacted(Instant at, ContactMethod method, String outcome, String by, Instant now) {
+    public void contacted(Instant at, ContactMethod method, String outcome, String by, Rules rules, Instant now) {
         if (at.isAfter(now)) {
             throw new ConflictException("A contact cannot be recorded in the future (" + at + ").");
         }
@@ -369,6 +369,8 @@ public class ComplaintCase {
         }
         record(now, by, CaseChange.Type.CONTACTED, "%s contact by %s at %s: %s".formatted(first ? "First" : "Further",
                 method, at, outcome), detail("at", at, "method", method, "outcome", outcome, "first", first));
+        // the first contact meets its clock: the queue's urgency moves on to the resolution clock
+        reschedule(rules, now);
     }
 
     public void note(String text, String by, Instant now) {
@@ -481,7 +483,7 @@ public class ComplaintCase {
     /** The optimistic lock the API exposes: an edit made on another version than the current one is refused. */
     public void expectVersion(long expected) {
         if (expected != version) {
-            throw new ConflictException("The case was changed meanwhile (version %d, the request was made on %d): read it again and retry."
+            throw new StaleVersionException(version, expected, "The case was changed meanwhile (version %d, the request was made on %d): read it again and retry."
                     .formatted(version, expected));
         }
     }

@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,6 +24,7 @@ import org.complaintsuite.model.ComplaintSource;
 import org.complaintsuite.testsupport.KafkaTestInfrastructure;
 import org.complaintsuite.testsupport.PostgresTestInfrastructure;
 import org.complaintsuite.workflow.Events;
+import org.complaintsuite.workflow.TestTokens;
 import org.complaintsuite.workflow.cases.CaseChange;
 import org.complaintsuite.workflow.cases.CaseService;
 import org.complaintsuite.workflow.cases.CaseTimeline;
@@ -60,6 +62,9 @@ class CalendarIT {
         }
     }
 
+    private static final RequestPostProcessor OPERATIONS = TestTokens.as("ops-zhao", "OPERATIONS");
+    private static final RequestPostProcessor AGENT = TestTokens.as("agent-li", "AGENT");
+
     @Autowired
     MockMvc mvc;
 
@@ -85,33 +90,35 @@ class CalendarIT {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("WARNING"))
                 .andExpect(jsonPath("$.components.calendar.status").value("WARNING"));
-        mvc.perform(get("/api/v1/calendar")).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/calendar").with(AGENT)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.missingYears[0]").value(2027))
                 .andExpect(jsonPath("$.years[?(@.year == 2026)].published").value(true))
                 .andExpect(jsonPath("$.years[?(@.year == 2027)].published").value(false));
         assertThat(meters.get("workflow.calendar.missing.years").gauge().value()).isEqualTo(1.0);
         // Dec 29, 30, 31, Jan 1 (not known to be a holiday), Jan 4
-        mvc.perform(get("/api/v1/cases/cal-1")).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/cases/cal-1").with(AGENT)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.resolutionDueAt").value("2027-01-04T16:00:00Z"))
                 .andExpect(jsonPath("$.clocks[?(@.clock == 'RESOLUTION')].provisional").value(true));
 
         // operations load the year
-        mvc.perform(put("/api/v1/calendar/2027").contentType(MediaType.APPLICATION_JSON).content(Y2027))
+        mvc.perform(put("/api/v1/calendar/2027").with(OPERATIONS).contentType(MediaType.APPLICATION_JSON).content(Y2027))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.year.source").value("LOADED"))
                 .andExpect(jsonPath("$.year.published").value(true))
                 .andExpect(jsonPath("$.casesChanged").value(1))
                 .andExpect(jsonPath("$.missingYears").isEmpty());
 
-        mvc.perform(get("/api/v1/cases/cal-1")).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/cases/cal-1").with(AGENT)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.resolutionDueAt").value("2027-01-05T16:00:00Z"))
                 .andExpect(jsonPath("$.clocks[?(@.clock == 'RESOLUTION')].provisional").value(false));
         assertThat(timeline.of("cal-1")).extracting(CaseTimeline.Entry::type)
                 .containsExactly(CaseChange.Type.OPENED, CaseChange.Type.DUE_DATES_RECOMPUTED);
         assertThat(timeline.of("cal-1").getLast().actor()).isEqualTo("calendar");
+        mvc.perform(get("/api/v1/calendar").with(OPERATIONS)).andExpect(jsonPath("$.years[?(@.year == 2027)].loadedBy")
+                .value("ops-zhao"));
         mvc.perform(get("/actuator/health")).andExpect(jsonPath("$.status").value("UP"));
         assertThat(meters.get("workflow.calendar.missing.years").gauge().value()).isZero();
-        mvc.perform(get("/api/v1/calendar/2027")).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/calendar/2027").with(AGENT)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.days[0].date").value("2027-01-01"));
 
         // persisted: another instance (or this one restarted) holds it too
@@ -125,17 +132,25 @@ class CalendarIT {
     }
 
     @Test
+    void onlyOperationsLoadASchedule() throws Exception {
+        mvc.perform(put("/api/v1/calendar/2027").with(AGENT).contentType(MediaType.APPLICATION_JSON).content(Y2027))
+                .andExpect(status().isForbidden());
+        mvc.perform(put("/api/v1/calendar/2027").contentType(MediaType.APPLICATION_JSON).content(Y2027))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
     void aWrongScheduleIsRefusedSayingWhatIsWrong() throws Exception {
-        mvc.perform(put("/api/v1/calendar/2027").contentType(MediaType.APPLICATION_JSON).content(Y2027.replace(
+        mvc.perform(put("/api/v1/calendar/2027").with(OPERATIONS).contentType(MediaType.APPLICATION_JSON).content(Y2027.replace(
                 "2027-01-01", "2027-13-01")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("body"))
                 .andExpect(jsonPath("$.errors[0].message").value("days[0].date is not a date: 2027-13-01"));
-        mvc.perform(put("/api/v1/calendar/2028").contentType(MediaType.APPLICATION_JSON).content(Y2027))
+        mvc.perform(put("/api/v1/calendar/2028").with(OPERATIONS).contentType(MediaType.APPLICATION_JSON).content(Y2027))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message").value("year must be 2028"));
-        mvc.perform(put("/api/v1/calendar/2027").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/v1/calendar/2027").with(OPERATIONS).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"year\": 2027, \"papers\": [], \"days\": []}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("not published")));

@@ -12,12 +12,14 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import org.complaintsuite.model.ComplaintSource;
 import org.complaintsuite.model.Topics;
 import org.complaintsuite.testsupport.KafkaTestInfrastructure;
 import org.complaintsuite.testsupport.PostgresTestInfrastructure;
 import org.complaintsuite.workflow.Events;
+import org.complaintsuite.workflow.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -34,6 +36,7 @@ class CaseLifecycleIT {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final Instant RECEIVED = Instant.parse("2025-10-11T01:15:02Z");
+    private static final RequestPostProcessor AGENT = TestTokens.as("agent-li", "AGENT");
 
     @Autowired
     KafkaTemplate<String, Object> kafka;
@@ -53,7 +56,7 @@ class CaseLifecycleIT {
 
         await().atMost(TIMEOUT).until(() -> cases.existsById("wf-1"));
 
-        mvc.perform(get("/api/v1/cases/wf-1")).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/cases/wf-1").with(AGENT)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.complaintId").value("wf-1"))
                 .andExpect(jsonPath("$.channel").value("CHAT"))
                 .andExpect(jsonPath("$.status").value("RECEIVED"))
@@ -70,7 +73,7 @@ class CaseLifecycleIT {
         await().atMost(TIMEOUT).until(() -> cases.findById("wf-2")
                 .map(kase -> kase.getGroup().name().equals("ESCALATED")).orElse(false));
 
-        mvc.perform(get("/api/v1/cases/wf-2")).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/cases/wf-2").with(AGENT)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.escalation.score").value(85))
                 .andExpect(jsonPath("$.escalation.level").value("CRITICAL"))
                 .andExpect(jsonPath("$.proxy.level").value("LOW"))
@@ -113,7 +116,7 @@ class CaseLifecycleIT {
 
     @Test
     void anUnknownCaseIsA404ProblemDetail() throws Exception {
-        mvc.perform(get("/api/v1/cases/no-such-complaint")).andExpect(status().isNotFound())
+        mvc.perform(get("/api/v1/cases/no-such-complaint").with(AGENT)).andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("urn:complaintsuite:problem:not-found"))
                 .andExpect(jsonPath("$.detail").value("No case for complaint no-such-complaint."));

@@ -130,7 +130,8 @@ class ComplaintCaseTest {
         Instant t = RECEIVED.plus(Duration.ofHours(1));
 
         kase.assign("agent-li", "lead-wang", t);
-        kase.contacted(t.plusSeconds(60), ContactMethod.PHONE, "explained the fee", "agent-li", t.plusSeconds(120));
+        kase.contacted(t.plusSeconds(60), ContactMethod.PHONE, "explained the fee", "agent-li", RULES,
+                t.plusSeconds(120));
         kase.resolve("fee refunded", ComplaintReason.PRICING_AND_FEES, "agent-li", RULES, t.plus(Duration.ofDays(1)));
         kase.satisfaction(Satisfaction.SATISFIED, "agent-li", RULES, t.plus(Duration.ofDays(2)));
 
@@ -156,7 +157,7 @@ class ComplaintCaseTest {
         assertThatExceptionOfType(ConflictException.class)
                 .isThrownBy(() -> kase.reopen("x", "a", RULES, t));
         assertThatExceptionOfType(ConflictException.class)
-                .isThrownBy(() -> kase.contacted(t.plus(Duration.ofDays(1)), ContactMethod.PHONE, "x", "a", t))
+                .isThrownBy(() -> kase.contacted(t.plus(Duration.ofDays(1)), ContactMethod.PHONE, "x", "a", RULES, t))
                 .withMessageContaining("future");
         kase.withdraw("paid in full", "agent", RULES, t);
         assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> kase.assign("b", "a", t));
@@ -206,7 +207,7 @@ class ComplaintCaseTest {
                 .extracting(ComplaintCase.DueAlert::threshold).containsExactly(75, 90, 100);
         assertThat(late.getLast().isBreach()).isTrue();
 
-        kase.contacted(RECEIVED.plus(Duration.ofHours(50)), ContactMethod.PHONE, "reached", "a",
+        kase.contacted(RECEIVED.plus(Duration.ofHours(50)), ContactMethod.PHONE, "reached", "a", RULES,
                 RECEIVED.plus(Duration.ofHours(50)));
         List<ComplaintCase.DueAlert> all = kase.takeDueAlerts(RULES, RECEIVED.plus(Duration.ofDays(60)));
         assertThat(all).allMatch(alert -> alert.clock() == SlaClock.RESOLUTION);
@@ -215,9 +216,19 @@ class ComplaintCaseTest {
     }
 
     @Test
+    void theFirstContactMovesTheQueueUrgencyOnToTheResolutionClock() {
+        ComplaintCase kase = open(RECEIVED);
+        assertThat(kase.getNextDueAt()).isEqualTo(kase.getFirstContactDueAt());
+
+        kase.contacted(RECEIVED.plusSeconds(60), ContactMethod.PHONE, "reached", "a", RULES, RECEIVED.plusSeconds(60));
+
+        assertThat(kase.getNextDueAt()).isEqualTo(kase.getResolutionDueAt());
+    }
+
+    @Test
     void aPausedClockRaisesNothingUntilItsPauseRunsOut() {
         ComplaintCase kase = open(RECEIVED);
-        kase.contacted(RECEIVED.plusSeconds(60), ContactMethod.PHONE, "reached", "a", RECEIVED.plusSeconds(60));
+        kase.contacted(RECEIVED.plusSeconds(60), ContactMethod.PHONE, "reached", "a", RULES, RECEIVED.plusSeconds(60));
         kase.pause("external appraisal", "a", RULES, RECEIVED.plus(Duration.ofHours(1)));
 
         assertThat(kase.takeDueAlerts(RULES, RECEIVED.plus(Duration.ofDays(20)))).isEmpty();
@@ -228,7 +239,7 @@ class ComplaintCaseTest {
     void aReopenedCaseGetsANewResolutionClockAndItsAlertsAfresh() {
         ComplaintCase kase = open(RECEIVED);
         Instant t = RECEIVED.plus(Duration.ofHours(1));
-        kase.contacted(t, ContactMethod.PHONE, "reached", "a", t);
+        kase.contacted(t, ContactMethod.PHONE, "reached", "a", RULES, t);
         kase.takeDueAlerts(RULES, RECEIVED.plus(Duration.ofDays(14)));
         kase.resolve("explained", ComplaintReason.DISCLOSURE, "a", RULES, RECEIVED.plus(Duration.ofDays(14)));
 

@@ -1,0 +1,36 @@
+package org.complaintsuite.workflow.cases;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.complaintsuite.model.Channel;
+import org.complaintsuite.model.ComplaintSource;
+import org.complaintsuite.model.RiskLevel;
+import org.complaintsuite.workflow.routing.SpecialistGroup;
+
+/**
+ * A case as a line of the queue: what an agent needs to pick the next case, its clocks as they stand now. The
+ * timeline and the risk scores are left out (read them with the case).
+ *
+ * @param nextDueAt the earliest due time among the clocks still running: the queue's order
+ * @param breached  whether a running clock is overdue now
+ */
+public record CaseSummary(String complaintId, Channel channel, ComplaintSource source, CaseStatus status,
+        SpecialistGroup group, @Nullable String assignee, @Nullable RiskLevel escalationLevel,
+        @Nullable RiskLevel proxyLevel, @Nullable String repeatOf, Instant receivedAt, @Nullable Instant nextDueAt,
+        boolean breached, List<CaseView.Clock> clocks, long version) {
+
+    static CaseSummary of(ComplaintCase c, Duration maxPause, Instant now) {
+        return new CaseSummary(c.getComplaintId(), c.getChannel(), c.getSource(), c.getStatus(), c.getGroup(),
+                c.getAssignee(), c.getEscalationLevel(), c.getProxyLevel(), c.getRepeatOf(), c.getReceivedAt(),
+                c.getNextDueAt(), c.getNextDueAt() != null && c.getNextDueAt().isBefore(now), CaseView.clocks(c, maxPause, now),
+                c.getVersion());
+    }
+
+    /** One page of the queue. */
+    public record Page(List<CaseSummary> items, int page, int size, long totalElements, int totalPages) {
+    }
+}
