@@ -549,8 +549,13 @@ public class ComplaintCase {
 
     // ------------------------------------------------------------------ SLA alerts
 
-    /** A warning (a share of the allowed time passed) or a breach (100: the due time passed) to raise. */
-    public record DueAlert(SlaClock clock, int threshold, Instant passedAt, Instant dueAt) {
+    /**
+     * A warning (a share of the allowed time passed) or a breach (100: the due time passed) to raise.
+     *
+     * @param clockStartedAt when the clock started (receipt, or the reopening for the resolution clock): with the
+     *                       case, clock and threshold it identifies the alert
+     */
+    public record DueAlert(SlaClock clock, int threshold, Instant passedAt, Instant dueAt, Instant clockStartedAt) {
 
         public boolean isBreach() {
             return threshold == 100;
@@ -566,7 +571,8 @@ public class ComplaintCase {
         List<DueAlert> due = new ArrayList<>();
         for (Pending pending : pendingAlerts(rules)) {
             if (!pending.at().isAfter(now)) {
-                due.add(new DueAlert(pending.clock(), pending.threshold(), pending.at(), pending.dueAt()));
+                due.add(new DueAlert(pending.clock(), pending.threshold(), pending.at(), pending.dueAt(),
+                        pending.startedAt()));
                 alertsRaised |= bit(pending.clock(), pending.index());
             }
         }
@@ -574,7 +580,7 @@ public class ComplaintCase {
         return due;
     }
 
-    private record Pending(SlaClock clock, int index, int threshold, Instant at, Instant dueAt) {
+    private record Pending(SlaClock clock, int index, int threshold, Instant at, Instant dueAt, Instant startedAt) {
     }
 
     private List<Pending> pendingAlerts(Rules rules) {
@@ -600,7 +606,7 @@ public class ComplaintCase {
         for (int i = 0; i < thresholds.size(); i++) {
             if ((alertsRaised & bit(kind, i)) == 0) {
                 pending.add(new Pending(kind, i, thresholds.get(i), clock.passes(thresholds.get(i)),
-                        clock.dueAtIfRunning()));
+                        clock.dueAtIfRunning(), clock.startedAt()));
             }
         }
     }
