@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -104,6 +105,7 @@ class SlaAlertsIT {
                 .isEqualTo(expected.size());
         assertThat(jdbc.queryForObject("SELECT count(*) FROM complaint_case WHERE next_alert_at <= now()",
                 Long.class)).isZero();
+        assertThat(one.getBean(MeterRegistry.class).get("workflow.sla.alerts.outbox").gauge().value()).isZero();
     }
 
     @Test
