@@ -21,6 +21,13 @@ class SlaAlertRaisedTest {
     }
 
     @Test
+    void theIdDoesNotChangeBetweenReleases() {
+        // consumers may keep the ids they saw: the derivation is part of the contract (docs/workflow-service.md)
+        assertThat(SlaAlertRaised.idOf("5b1c0f0e-8c1d-3b7a-9f3e-2a4d6c8e0b12", SlaAlertRaised.Clock.FIRST_CONTACT, 100,
+                STARTED)).hasToString("42055424-9ccd-3c11-bf22-bacd51ceb847");
+    }
+
+    @Test
     void anotherCaseClockThresholdOrClockStartIsAnotherAlert() {
         var id = SlaAlertRaised.idOf("cmp-1", SlaAlertRaised.Clock.RESOLUTION, 75, STARTED);
 
