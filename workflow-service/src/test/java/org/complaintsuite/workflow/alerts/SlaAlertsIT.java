@@ -128,6 +128,39 @@ class SlaAlertsIT {
     }
 
     @Test
+    void aCaseSomeoneIsChangingIsLeftForALaterScan() throws SQLException {
+        TestInfrastructure.Database database = TestInfrastructure.newDatabase("workflow-alerts");
+        String busy = "busy-" + UUID.randomUUID();
+        String control = "control-" + UUID.randomUUID();
+        ConfigurableApplicationContext instance = start(database);
+        CaseService cases = instance.getBean(CaseService.class);
+        JdbcTemplate jdbc = instance.getBean(JdbcTemplate.class);
+        cases.onReceived(Events.received(busy, ComplaintSource.PHONE, Instant.now().minusSeconds(60)));
+
+        // an agent's transaction holds the complaint's lock (here a session holds it) while the case comes due
+        try (var agent = DriverManager.getConnection(database.url(), database.username(), database.password())) {
+            try (var statement = agent.prepareStatement("SELECT pg_advisory_lock(hashtextextended(?, 0))")) {
+                statement.setString(1, busy);
+                statement.execute();
+            }
+            jdbc.update("""
+                    UPDATE complaint_case SET received_at = received_at - INTERVAL '5 days',
+                        first_contact_due_at = first_contact_due_at - INTERVAL '5 days', next_alert_at = now()
+                    WHERE complaint_id = ?""", busy);
+            cases.onReceived(Events.received(control, ComplaintSource.PHONE, LONG_AGO));
+            await("a scan after the case came due").atMost(TIMEOUT).until(() -> jdbc.queryForObject(
+                    "SELECT count(*) FROM sla_alert WHERE complaint_id = ?", Long.class, control) == 8);
+
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM sla_alert WHERE complaint_id = ?", Long.class, busy))
+                    .isZero();
+        }
+
+        await("the busy case's alerts once it is free").atMost(TIMEOUT).until(() -> jdbc.queryForList(
+                "SELECT threshold FROM sla_alert WHERE complaint_id = ? AND clock = 'FIRST_CONTACT'", Integer.class,
+                busy).size() == 4);
+    }
+
+    @Test
     void aRelayThatDiesAfterPublishingABatchAndBeforeDeletingItDoesNotPublishItTwice() throws SQLException {
         TestInfrastructure.Database database = TestInfrastructure.newDatabase("workflow-alerts");
         String prefix = "crash-" + UUID.randomUUID().toString().substring(0, 8) + "-";
