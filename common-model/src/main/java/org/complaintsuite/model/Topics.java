@@ -21,6 +21,12 @@ public final class Topics {
     /** Risk assessments ({@link ComplaintAssessed}), from risk scoring. */
     public static final String COMPLAINTS_ASSESSED = "complaints.assessed";
 
+    /**
+     * SLA warnings and breaches ({@link SlaAlertRaised}), from workflow. Written in Kafka transactions: read it with
+     * {@code isolation.level=read_committed} to see each alert exactly once.
+     */
+    public static final String SLA_ALERTS = "sla.alerts";
+
     private Topics() {
     }
 

@@ -82,7 +82,10 @@ public final class TestInfrastructure {
             else {
                 var broker = new EmbeddedKafkaKraftBroker(1, PARTITIONS)
                         .brokerProperties(Map.of("auto.create.topics.enable", "true",
-                                "group.initial.rebalance.delay.ms", "0"));
+                                "group.initial.rebalance.delay.ms", "0",
+                                // one broker: transactional producers need the transaction log on it alone
+                                "transaction.state.log.replication.factor", "1",
+                                "transaction.state.log.min.isr", "1"));
                 broker.afterPropertiesSet();
                 Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy, "test-kafka-shutdown"));
                 kafkaBootstrapServers = broker.getBrokersAsString();

@@ -551,8 +551,13 @@ public class ComplaintCase {
 
     // ------------------------------------------------------------------ SLA alerts
 
-    /** A warning (a share of the allowed time passed) or a breach (100: the due time passed) to raise. */
-    public record DueAlert(SlaClock clock, int threshold, Instant passedAt, Instant dueAt) {
+    /**
+     * A warning (a share of the allowed time passed) or a breach (100: the due time passed) to raise.
+     *
+     * @param clockStartedAt when the clock started (receipt, or the reopening for the resolution clock): with the
+     *                       case, clock and threshold it identifies the alert
+     */
+    public record DueAlert(SlaClock clock, int threshold, Instant passedAt, Instant dueAt, Instant clockStartedAt) {
 
         public boolean isBreach() {
             return threshold == 100;
@@ -562,13 +567,15 @@ public class ComplaintCase {
     /**
      * The warnings and breaches whose time has come and that were not raised yet, marked raised. Each threshold of
      * each clock is raised once in the case's life (a reopening starts the resolution clock's thresholds afresh); a
-     * clock met, paused or stopped raises nothing.
+     * clock raises nothing for the time after it was met or stopped, and a paused clock nothing until its pause
+     * could have run out.
      */
     public List<DueAlert> takeDueAlerts(Rules rules, Instant now) {
         List<DueAlert> due = new ArrayList<>();
         for (Pending pending : pendingAlerts(rules)) {
             if (!pending.at().isAfter(now)) {
-                due.add(new DueAlert(pending.clock(), pending.threshold(), pending.at(), pending.dueAt()));
+                due.add(new DueAlert(pending.clock(), pending.threshold(), pending.at(), pending.dueAt(),
+                        pending.startedAt()));
                 alertsRaised |= bit(pending.clock(), pending.index());
             }
         }
@@ -576,14 +583,11 @@ public class ComplaintCase {
         return due;
     }
 
-    private record Pending(SlaClock clock, int index, int threshold, Instant at, Instant dueAt) {
+    private record Pending(SlaClock clock, int index, int threshold, Instant at, Instant dueAt, Instant startedAt) {
     }
 
     private List<Pending> pendingAlerts(Rules rules) {
         List<Pending> pending = new ArrayList<>();
-        if (status.isFinal()) {
-            return pending;
-        }
         addPending(pending, SlaClock.FIRST_CONTACT, firstContactClock(), rules);
         // a paused clock's thresholds are where they fall if the pause lasts as long as it may
         addPending(pending, SlaClock.RESOLUTION, resolutionClock(rules), rules);
@@ -594,15 +598,18 @@ public class ComplaintCase {
         return pending;
     }
 
+    /**
+     * The thresholds of a clock not raised yet: all of them while it runs; once it is met (or the customer withdrew),
+     * those it passed before, which a scan has not seen yet (the service was down, or the clock was met late within
+     * a scan interval): a breach happened and is raised.
+     */
     private void addPending(List<Pending> pending, SlaClock kind, PausableClock clock, Rules rules) {
-        if (clock.metAt() != null) {
-            return;
-        }
+        Instant end = clock.metAt() != null ? clock.metAt() : withdrawnAt;
         List<Integer> thresholds = thresholds(rules);
         for (int i = 0; i < thresholds.size(); i++) {
-            if ((alertsRaised & bit(kind, i)) == 0) {
-                pending.add(new Pending(kind, i, thresholds.get(i), clock.passes(thresholds.get(i)),
-                        clock.dueAtIfRunning()));
+            Instant at = clock.passes(thresholds.get(i));
+            if ((alertsRaised & bit(kind, i)) == 0 && (end == null || at.isBefore(end))) {
+                pending.add(new Pending(kind, i, thresholds.get(i), at, clock.dueAtIfRunning(), clock.startedAt()));
             }
         }
     }

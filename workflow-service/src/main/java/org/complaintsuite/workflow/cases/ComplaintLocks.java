@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
  * while its case is being opened would never be applied to the case's routing.
  */
 @Component
-class ComplaintLocks {
+public class ComplaintLocks {
 
     private final JdbcTemplate jdbc;
 
@@ -23,5 +23,17 @@ class ComplaintLocks {
     @Transactional(propagation = Propagation.MANDATORY)
     void lock(String complaintId) {
         jdbc.queryForObject("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))::text", String.class, complaintId);
+    }
+
+    /**
+     * Takes the complaint's lock until the current transaction ends if no one holds it, without waiting: for
+     * background work that can come back later rather than hold up an agent or an event.
+     *
+     * @return whether the lock was taken
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean tryLock(String complaintId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT pg_try_advisory_xact_lock(hashtextextended(?, 0))",
+                Boolean.class, complaintId));
     }
 }

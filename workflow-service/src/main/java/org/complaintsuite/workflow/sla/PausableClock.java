@@ -84,19 +84,18 @@ public record PausableClock(Instant startedAt, Instant baseDue, Duration maxPaus
         return baseDue.plus(pausedCompleted);
     }
 
-    /** The latest the clock can be due: the current pause, if any, lasting as long as it is allowed to. */
-    public Instant latestDue() {
-        return isPaused() ? baseDue.plus(maxPaused) : dueAtIfRunning();
-    }
-
     /**
-     * When the clock passes {@code percent} of its allowed time: the start plus that share of the time allowed,
-     * plus the pauses. A paused clock is assumed to stay paused as long as it may (resuming recomputes it).
+     * When the clock passes {@code percent} of its allowed time: the start plus that share of the time allowed, plus
+     * the pauses. A threshold passed before the current pause began stays passed; a later one is assumed to come
+     * after the pause has lasted as long as it may (resuming recomputes it).
      */
     public Instant passes(int percent) {
         Duration allowed = Duration.between(startedAt, baseDue);
-        Duration share = allowed.multipliedBy(percent).dividedBy(100);
-        return startedAt.plus(share).plus(Duration.between(baseDue, latestDue()));
+        Instant running = startedAt.plus(allowed.multipliedBy(percent).dividedBy(100)).plus(pausedCompleted);
+        if (pausedSince == null || !running.isAfter(pausedSince)) {
+            return running;
+        }
+        return running.plus(maxPaused.minus(pausedCompleted));
     }
 
     public ClockState state(Instant now) {

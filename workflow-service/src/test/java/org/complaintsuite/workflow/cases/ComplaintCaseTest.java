@@ -290,4 +290,19 @@ class ComplaintCaseTest {
         assertThat(repeat.getGroup()).isEqualTo(SpecialistGroup.COMPLEX);
         assertThat(first.takeChanges()).extracting(CaseChange::type).contains(CaseChange.Type.REPEAT_RECEIVED);
     }
+
+    @Test
+    void aClockMetLateBeforeAnyScanStillRaisesItsWarningsAndBreach() {
+        ComplaintCase kase = open(RECEIVED);
+
+        // the service was down: the first contact is recorded 50 h after receipt, no scan ran meanwhile
+        Instant late = RECEIVED.plus(Duration.ofHours(50));
+        kase.contacted(late, ContactMethod.PHONE, "reached", "a", RULES, late);
+
+        assertThat(kase.takeDueAlerts(RULES, late.plusSeconds(5)))
+                .filteredOn(alert -> alert.clock() == SlaClock.FIRST_CONTACT)
+                .extracting(ComplaintCase.DueAlert::threshold).containsExactly(50, 75, 90, 100);
+        assertThat(kase.takeDueAlerts(RULES, late.plusSeconds(10)))
+                .filteredOn(alert -> alert.clock() == SlaClock.FIRST_CONTACT).isEmpty();
+    }
 }

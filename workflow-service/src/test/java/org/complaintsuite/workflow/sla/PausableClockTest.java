@@ -98,7 +98,15 @@ class PausableClockTest {
 
         PausableClock paused = resumed.pause(T0.plus(Duration.ofHours(6)));
         assertThat(paused.passes(100)).isEqualTo(DUE.plus(Duration.ofDays(30)));
-        assertThat(paused.latestDue()).isEqualTo(DUE.plus(Duration.ofDays(30)));
         assertThat(paused.dueAtIfRunning()).isEqualTo(DUE.plus(Duration.ofHours(5)));
+    }
+
+    @Test
+    void aThresholdPassedBeforeThePauseStaysPassed() {
+        // paused 4 days after the start: 50 % (3 days) had passed, 75 % (4.5 days) had not
+        PausableClock paused = clock.pause(START.plus(Duration.ofDays(4)));
+
+        assertThat(paused.passes(50)).isEqualTo(START.plus(Duration.ofDays(3)));
+        assertThat(paused.passes(75)).isEqualTo(START.plus(Duration.ofHours(108)).plus(Duration.ofDays(30)));
     }
 }
