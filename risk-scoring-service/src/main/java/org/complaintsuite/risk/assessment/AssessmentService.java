@@ -60,8 +60,7 @@ public class AssessmentService {
     @Transactional
     public List<ComplaintAssessed> process(ComplaintReceived complaint) {
         LinkStore.Stored stored = LinkStore.Stored.of(complaint);
-        links.lock(stored);
-        boolean firstTime = links.store(stored);
+        boolean firstTime = links.lockAndStore(stored);
         LinkContext context = links.context(stored);
         List<LinkStore.Edge> edges = edges(context);
         List<String> affected = links.link(complaint.complaintId(), edges);

@@ -55,45 +55,45 @@ public class LinkStore {
 
     /**
      * Serializes the work on complaints that could link to each other: a transaction-scoped advisory lock on each
-     * identifier and text band, all taken by one statement in ascending key order, so two transactions never wait
-     * on each other in a circle (each waits only for keys above every key it holds). Without it two complaints
-     * sharing a phone, scored at the same moment, would each miss the other.
+     * identifier and text band, taken in ascending key order, so two transactions never wait on each other in a
+     * circle (each waits only for keys above every key it holds). Without it two complaints sharing a phone, scored
+     * at the same moment, would each miss the other. Reads that must see what the lock holders wrote come in later
+     * statements (in READ COMMITTED a statement reads from a snapshot taken when it starts).
      */
     public void lock(Stored stored) {
+        jdbc.sql("SELECT count(pg_advisory_xact_lock(key)) FROM " + KEYS_IN_ORDER).param("keys", lockKeys(stored))
+                .query(Long.class).single();
+    }
+
+    /** The lock keys in the order given: the rows of an array come, and are locked, in the array's order. */
+    private static final String KEYS_IN_ORDER = """
+            (SELECT key FROM unnest(CAST(:keys AS bigint[])) WITH ORDINALITY AS k(key, position)
+             ORDER BY position) ordered""";
+
+    private static long[] lockKeys(Stored stored) {
         Set<Long> keys = new TreeSet<>();
         stored.identifiers().forEach(id -> keys.add(lockKey(id.kind() + ":" + id.value())));
         Arrays.stream(stored.bands()).forEach(keys::add);
-        lockInOrder(keys.stream().mapToLong(Long::longValue).toArray());
+        return keys.stream().mapToLong(Long::longValue).toArray();
     }
 
     /**
-     * Takes the advisory locks in one statement, in the order given: the aggregate calls the lock function row by
-     * row as the rows come, in array order. Every caller passes the keys sorted by one fixed rule.
-     */
-    private void lockInOrder(long[] keys) {
-        if (keys.length == 0) {
-            return;
-        }
-        jdbc.sql("""
-                SELECT count(pg_advisory_xact_lock(key)) FROM (
-                    SELECT key FROM unnest(CAST(:keys AS bigint[])) WITH ORDINALITY AS k(key, position)
-                    ORDER BY position) ordered""")
-                .param("keys", keys).query(Long.class).single();
-    }
-
-    /**
-     * Stores the complaint with its identifiers and bands, in one statement; a complaint stored before is left as
-     * it is (its identifiers and bands are written only with the complaint row).
+     * Takes the complaint's locks (as {@link #lock}) and then stores the complaint with its identifiers and bands,
+     * in one statement: the complaint row is inserted from the row the locking yields, so only once every lock is
+     * held. A complaint stored before is left as it is (its identifiers and bands are written only with the
+     * complaint row).
      *
      * @return whether the complaint was new
      */
-    public boolean store(Stored stored) {
+    public boolean lockAndStore(Stored stored) {
         ComplaintReceived complaint = stored.complaint();
         List<Identifier> identifiers = stored.identifiers();
         int inserted = jdbc.sql("""
-                WITH stored AS (
+                WITH locked AS (
+                    SELECT count(pg_advisory_xact_lock(key)) AS locks FROM %s),
+                stored AS (
                     INSERT INTO complaint (complaint_id, customer_key, source, received_at, text_signature, payload)
-                    VALUES (:id, :customer, :source, :received, :signature, CAST(:payload AS jsonb))
+                    SELECT :id, :customer, :source, :received, :signature, CAST(:payload AS jsonb) FROM locked
                     ON CONFLICT (complaint_id) DO NOTHING
                     RETURNING complaint_id),
                 identifiers AS (
@@ -107,7 +107,8 @@ public class LinkStore {
                     SELECT b.band_key, s.complaint_id, :customer, :received
                     FROM stored s, unnest(CAST(:bands AS bigint[])) AS b(band_key)
                     ON CONFLICT DO NOTHING)
-                SELECT count(*) FROM stored""")
+                SELECT count(*) FROM stored""".formatted(KEYS_IN_ORDER))
+                .param("keys", lockKeys(stored))
                 .param("id", complaint.complaintId())
                 .param("customer", complaint.customer().customerKey())
                 .param("source", complaint.source().name())
@@ -127,129 +128,119 @@ public class LinkStore {
                 .query(String.class).optional().map(text -> json.readValue(text, ComplaintReceived.class));
     }
 
-    /** The context of a stored complaint, without its ring (see {@link #ring}). */
+    /**
+     * The context of a stored complaint, without its ring (see {@link #ring}), read by one statement (so from one
+     * snapshot, taken after the locks): the customer's earlier complaints in the repeat window; for each of the
+     * complaint's identifiers, which other customers' complaints carry it in the link window (bounded: an
+     * identifier carried by thousands of complaints, a hotline, is read only in part), whether it is on the watch
+     * list, and how many complaints of how many customers carried it in the burst window before this one (not
+     * asked of ID numbers: one customer writing again and again is a repeat, not a burst); and the best 50
+     * candidate near-duplicates, by bands shared, among other customers' complaints in the link window.
+     */
     public LinkContext context(Stored stored) {
         ComplaintReceived complaint = stored.complaint();
-        IdentifierEvidence evidence = identifierEvidence(stored);
-        return new LinkContext((int) properties.repeatWindow().toDays(), earlierComplaints(complaint),
-                evidence.shared(), similarTexts(stored), evidence.watchlisted(), evidence.bursts(), null);
-    }
-
-    private List<String> earlierComplaints(ComplaintReceived complaint) {
-        return jdbc.sql("""
-                SELECT complaint_id FROM complaint
-                WHERE customer_key = ? AND received_at >= ? AND received_at < ? AND complaint_id <> ?
-                ORDER BY received_at, complaint_id LIMIT 20""")
-                .params(complaint.customer().customerKey(),
-                        Timestamp.from(complaint.receivedAt().minus(properties.repeatWindow())),
-                        Timestamp.from(complaint.receivedAt()), complaint.complaintId())
-                .query(String.class).list();
-    }
-
-    private record IdentifierEvidence(List<LinkContext.SharedIdentifier> shared,
-            List<LinkContext.WatchlistHit> watchlisted, List<LinkContext.Burst> bursts) {
-    }
-
-    /**
-     * What is known about each of the complaint's identifiers, in one statement: which other customers' complaints
-     * carry it in the link window (bounded: an identifier carried by thousands of complaints, a hotline, is read
-     * only in part), whether it is on the watch list, and how many complaints of how many customers carried it in
-     * the burst window before this one (not asked of ID numbers: one customer writing again and again is a repeat,
-     * not a burst).
-     */
-    private IdentifierEvidence identifierEvidence(Stored stored) {
         List<Identifier> identifiers = stored.identifiers();
-        if (identifiers.isEmpty()) {
-            return new IdentifierEvidence(List.of(), List.of(), List.of());
-        }
-        ComplaintReceived complaint = stored.complaint();
+        List<String> earlier = new ArrayList<>();
         List<LinkContext.SharedIdentifier> shared = new ArrayList<>();
         List<LinkContext.WatchlistHit> watchlisted = new ArrayList<>();
         List<LinkContext.Burst> bursts = new ArrayList<>();
+        List<LinkContext.SimilarText> similar = new ArrayList<>();
         int hours = (int) properties.burstWindow().toHours();
         jdbc.sql("""
-                SELECT i.position, s.others, s.agent, s.lawyer, s.ids, b.complaints, b.customers, w.reason
-                FROM unnest(CAST(:kinds AS varchar[]), CAST(:values AS varchar[]))
-                     WITH ORDINALITY AS i(kind, value, position)
-                CROSS JOIN LATERAL (
-                    SELECT count(DISTINCT customer_key) FILTER (WHERE customer_key <> :customer) AS others,
-                           coalesce(bool_or(role = 'AGENT'), false) AS agent,
-                           coalesce(bool_or(role = 'LAWYER'), false) AS lawyer,
-                           (array_agg(complaint_id ORDER BY received_at, complaint_id)
-                               FILTER (WHERE customer_key <> :customer))[1 : 10] AS ids
-                    FROM (SELECT customer_key, role, complaint_id, received_at FROM complaint_identifier
-                          WHERE kind = i.kind AND value = i.value AND complaint_id <> :id
-                            AND received_at BETWEEN :from AND :to
-                          ORDER BY received_at LIMIT 2000) linked) s
-                CROSS JOIN LATERAL (
-                    SELECT count(DISTINCT complaint_id) AS complaints, count(DISTINCT customer_key) AS customers
-                    FROM (SELECT complaint_id, customer_key FROM complaint_identifier
-                          WHERE kind = i.kind AND value = i.value AND i.kind <> 'ID_NUMBER'
-                            AND received_at BETWEEN :burstFrom AND :received LIMIT 1000) recent) b
-                LEFT JOIN watchlist_entry w ON w.kind = i.kind AND w.value = i.value
-                ORDER BY i.position""")
+                WITH earlier_complaint AS (
+                    SELECT complaint_id, received_at FROM complaint
+                    WHERE customer_key = :customer AND received_at >= :repeatFrom AND received_at < :received
+                      AND complaint_id <> :id
+                    ORDER BY received_at, complaint_id LIMIT 20),
+                identifier_evidence AS (
+                    SELECT i.position, s.others, s.agent, s.lawyer, s.ids, b.complaints, b.customers, w.reason
+                    FROM unnest(CAST(:kinds AS varchar[]), CAST(:values AS varchar[]))
+                         WITH ORDINALITY AS i(kind, value, position)
+                    CROSS JOIN LATERAL (
+                        SELECT count(DISTINCT customer_key) FILTER (WHERE customer_key <> :customer) AS others,
+                               coalesce(bool_or(role = 'AGENT'), false) AS agent,
+                               coalesce(bool_or(role = 'LAWYER'), false) AS lawyer,
+                               (array_agg(complaint_id ORDER BY received_at, complaint_id)
+                                   FILTER (WHERE customer_key <> :customer))[1 : 10] AS ids
+                        FROM (SELECT customer_key, role, complaint_id, received_at FROM complaint_identifier
+                              WHERE kind = i.kind AND value = i.value AND complaint_id <> :id
+                                AND received_at BETWEEN :linkFrom AND :linkTo
+                              ORDER BY received_at LIMIT 2000) linked) s
+                    CROSS JOIN LATERAL (
+                        SELECT count(DISTINCT complaint_id) AS complaints, count(DISTINCT customer_key) AS customers
+                        FROM (SELECT complaint_id, customer_key FROM complaint_identifier
+                              WHERE kind = i.kind AND value = i.value AND i.kind <> 'ID_NUMBER'
+                                AND received_at BETWEEN :burstFrom AND :received LIMIT 1000) recent) b
+                    LEFT JOIN watchlist_entry w ON w.kind = i.kind AND w.value = i.value),
+                near_duplicate AS (
+                    SELECT c.complaint_id, c.customer_key, c.text_signature
+                    FROM (SELECT complaint_id FROM text_band
+                          WHERE band_key = ANY(CAST(:bands AS bigint[])) AND customer_key <> :customer
+                            AND complaint_id <> :id AND received_at BETWEEN :linkFrom AND :linkTo
+                          GROUP BY complaint_id ORDER BY count(*) DESC, complaint_id LIMIT 50) candidate
+                    JOIN complaint c USING (complaint_id))
+                SELECT 'EARLIER' AS part, NULL::bigint AS position, complaint_id, NULL AS customer_key,
+                       NULL::bigint AS others, NULL::boolean AS agent, NULL::boolean AS lawyer, NULL::varchar[] AS ids,
+                       NULL::bigint AS complaints, NULL::bigint AS customers, NULL AS reason,
+                       NULL::integer[] AS text_signature, received_at
+                FROM earlier_complaint
+                UNION ALL
+                SELECT 'IDENTIFIER', position, NULL, NULL, others, agent, lawyer, ids, complaints, customers, reason,
+                       NULL, NULL
+                FROM identifier_evidence
+                UNION ALL
+                SELECT 'SIMILAR', NULL, complaint_id, customer_key, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+                       text_signature, NULL
+                FROM near_duplicate
+                ORDER BY part, received_at, complaint_id, position""")
+                .param("customer", complaint.customer().customerKey())
+                .param("id", complaint.complaintId())
+                .param("received", Timestamp.from(complaint.receivedAt()))
+                .param("repeatFrom", Timestamp.from(complaint.receivedAt().minus(properties.repeatWindow())))
+                .param("linkFrom", Timestamp.from(complaint.receivedAt().minus(properties.linkWindow())))
+                .param("linkTo", Timestamp.from(complaint.receivedAt().plus(properties.linkWindow())))
+                .param("burstFrom", Timestamp.from(complaint.receivedAt().minus(properties.burstWindow())))
                 .param("kinds", identifiers.stream().map(id -> id.kind().name()).toArray(String[]::new))
                 .param("values", identifiers.stream().map(Identifier::value).toArray(String[]::new))
-                .param("customer", complaint.customer().customerKey())
-                .param("id", complaint.complaintId())
-                .param("from", Timestamp.from(complaint.receivedAt().minus(properties.linkWindow())))
-                .param("to", Timestamp.from(complaint.receivedAt().plus(properties.linkWindow())))
-                .param("burstFrom", Timestamp.from(complaint.receivedAt().minus(properties.burstWindow())))
-                .param("received", Timestamp.from(complaint.receivedAt()))
-                .query((rs, n) -> {
-                    Identifier identifier = identifiers.get(rs.getInt("position") - 1);
-                    int others = rs.getInt("others");
-                    if (others > 0) {
-                        shared.add(new LinkContext.SharedIdentifier(identifier, others,
-                                rs.getBoolean("agent") || identifier.role() == Identifier.Role.AGENT,
-                                rs.getBoolean("lawyer") || identifier.role() == Identifier.Role.LAWYER,
-                                strings(rs.getArray("ids"))));
-                    }
-                    String reason = rs.getString("reason");
-                    if (reason != null) {
-                        watchlisted.add(new LinkContext.WatchlistHit(identifier, reason));
-                    }
-                    int complaints = rs.getInt("complaints");
-                    if (identifier.kind() != Identifier.Kind.ID_NUMBER && complaints >= properties.burstMinComplaints()
-                            && rs.getInt("customers") >= 2) {
-                        bursts.add(new LinkContext.Burst(identifier, complaints, hours));
-                    }
-                    return null;
-                })
-                .list();
-        return new IdentifierEvidence(shared, watchlisted, bursts);
-    }
-
-    private List<LinkContext.SimilarText> similarTexts(Stored stored) {
-        if (stored.bands().length == 0) {
-            return List.of();
-        }
-        ComplaintReceived complaint = stored.complaint();
-        List<LinkContext.SimilarText> similar = new ArrayList<>();
-        jdbc.sql("""
-                SELECT c.complaint_id, c.customer_key, c.text_signature
-                FROM (SELECT complaint_id FROM text_band
-                      WHERE band_key = ANY(:bands) AND customer_key <> :customer AND complaint_id <> :id
-                        AND received_at BETWEEN :from AND :to
-                      GROUP BY complaint_id ORDER BY count(*) DESC, complaint_id LIMIT 50) candidate
-                JOIN complaint c USING (complaint_id)""")
                 .param("bands", stored.bands())
-                .param("customer", complaint.customer().customerKey())
-                .param("id", complaint.complaintId())
-                .param("from", Timestamp.from(complaint.receivedAt().minus(properties.linkWindow())))
-                .param("to", Timestamp.from(complaint.receivedAt().plus(properties.linkWindow())))
                 .query((rs, n) -> {
-                    double similarity = TextFingerprint.similarity(stored.signature(), ints(rs.getArray("text_signature")));
-                    if (similarity >= properties.nearDuplicateSimilarity()) {
-                        similar.add(new LinkContext.SimilarText(rs.getString("complaint_id"),
-                                rs.getString("customer_key"), similarity));
+                    switch (rs.getString("part")) {
+                        case "EARLIER" -> earlier.add(rs.getString("complaint_id"));
+                        case "IDENTIFIER" -> {
+                            Identifier identifier = identifiers.get(rs.getInt("position") - 1);
+                            int others = rs.getInt("others");
+                            if (others > 0) {
+                                shared.add(new LinkContext.SharedIdentifier(identifier, others,
+                                        rs.getBoolean("agent") || identifier.role() == Identifier.Role.AGENT,
+                                        rs.getBoolean("lawyer") || identifier.role() == Identifier.Role.LAWYER,
+                                        strings(rs.getArray("ids"))));
+                            }
+                            String reason = rs.getString("reason");
+                            if (reason != null) {
+                                watchlisted.add(new LinkContext.WatchlistHit(identifier, reason));
+                            }
+                            int complaints = rs.getInt("complaints");
+                            if (identifier.kind() != Identifier.Kind.ID_NUMBER
+                                    && complaints >= properties.burstMinComplaints() && rs.getInt("customers") >= 2) {
+                                bursts.add(new LinkContext.Burst(identifier, complaints, hours));
+                            }
+                        }
+                        default -> {
+                            double similarity = TextFingerprint.similarity(stored.signature(),
+                                    ints(rs.getArray("text_signature")));
+                            if (similarity >= properties.nearDuplicateSimilarity()) {
+                                similar.add(new LinkContext.SimilarText(rs.getString("complaint_id"),
+                                        rs.getString("customer_key"), similarity));
+                            }
+                        }
                     }
                     return null;
                 })
                 .list();
         similar.sort((a, b) -> b.similarity() != a.similarity() ? Double.compare(b.similarity(), a.similarity())
                 : a.complaintId().compareTo(b.complaintId()));
-        return similar;
+        return new LinkContext((int) properties.repeatWindow().toDays(), earlier, shared, similar, watchlisted, bursts,
+                null);
     }
 
     /**
@@ -294,8 +285,12 @@ public class LinkStore {
                 .param("ids", involvedIds)
                 .query(String.class).list();
         String target = existing.isEmpty() ? "ring-" + involvedIds[0] : existing.getFirst();
-        // in the order of the ring ids, as read
-        lockInOrder(existing.stream().mapToLong(cluster -> lockKey("cluster:" + cluster)).toArray());
+        if (!existing.isEmpty()) {
+            // in the order of the ring ids, as read
+            jdbc.sql("SELECT count(pg_advisory_xact_lock(key)) FROM " + KEYS_IN_ORDER)
+                    .param("keys", existing.stream().mapToLong(cluster -> lockKey("cluster:" + cluster)).toArray())
+                    .query(Long.class).single();
+        }
         Set<String> changed = new LinkedHashSet<>();
         if (existing.size() > 1) {
             changed.addAll(jdbc.sql("""
