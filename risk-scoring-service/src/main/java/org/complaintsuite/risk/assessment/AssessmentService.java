@@ -60,17 +60,19 @@ public class AssessmentService {
     @Transactional
     public List<ComplaintAssessed> process(ComplaintReceived complaint) {
         LinkStore.Stored stored = LinkStore.Stored.of(complaint);
-        links.lock(stored);
-        links.store(stored);
+        boolean firstTime = links.lockAndStore(stored);
         LinkContext context = links.context(stored);
-        List<String> affected = links.link(complaint.complaintId(), edges(context));
+        List<LinkStore.Edge> edges = edges(context);
+        List<String> affected = links.link(complaint.complaintId(), edges);
         if (affected.size() > properties.maxReassessments()) {
             log.warn("Complaint {} changed the ring of {} complaints; only {} are re-assessed", complaint.complaintId(),
                     affected.size(), properties.maxReassessments());
         }
         links.queueReassessment(affected.stream().limit(properties.maxReassessments()).toList(),
                 complaint.complaintId(), clock.instant());
-        AssessmentStore.Saved own = assess(stored, context);
+        // stored just now and linked to nothing, it is in no ring: no other transaction can have linked to it yet
+        boolean inNoRing = firstTime && edges.isEmpty();
+        AssessmentStore.Saved own = assess(stored, context, inNoRing);
         return own.changed() ? List.of(own.assessed()) : List.of();
     }
 
@@ -86,16 +88,16 @@ public class AssessmentService {
         queued.flatMap(links::find).ifPresent(earlier -> {
             LinkStore.Stored stored = LinkStore.Stored.of(earlier);
             links.lock(stored);
-            assess(stored, links.context(stored));
+            assess(stored, links.context(stored), false);
         });
         return queued.isPresent();
     }
 
-    private AssessmentStore.Saved assess(LinkStore.Stored stored, LinkContext context) {
+    private AssessmentStore.Saved assess(LinkStore.Stored stored, LinkContext context, boolean inNoRing) {
         ComplaintReceived complaint = stored.complaint();
         LinkContext withRing = new LinkContext(context.repeatWindowDays(), context.earlierComplaintsOfCustomer(),
                 context.sharedIdentifiers(), context.similarTexts(), context.watchlisted(), context.bursts(),
-                links.ring(complaint.complaintId()));
+                inNoRing ? null : links.ring(complaint.complaintId()));
         return assessments.save(complaint.complaintId(),
                 escalation.assess(complaint, textAnalyzer.analyze(complaint.text().customerText()), withRing),
                 proxy.assess(complaint, withRing), clock.instant());

@@ -44,28 +44,34 @@ public class AssessmentStore {
      */
     public Saved save(String complaintId, RiskAssessment escalation, RiskAssessment proxy, Instant now) {
         String hash = contentHash(escalation, proxy);
-        Optional<ComplaintAssessed> held = find(complaintId, hash);
-        if (held.isPresent()) {
-            return new Saved(held.get(), false);
-        }
         var assessed = new ComplaintAssessed(UUID.nameUUIDFromBytes((complaintId + ':' + hash)
                 .getBytes(StandardCharsets.UTF_8)), now, complaintId, escalation, proxy);
         String body = json.writeValueAsString(assessed);
-        jdbc.sql("""
-                INSERT INTO assessment (complaint_id, event_id, occurred_at, content_hash, escalation_score,
-                                        escalation_level, proxy_score, proxy_level, body)
-                VALUES (:id, :event, :at, :hash, :es, :el, :ps, :pl, CAST(:body AS jsonb))
-                ON CONFLICT (complaint_id) DO UPDATE SET event_id = EXCLUDED.event_id,
-                    occurred_at = EXCLUDED.occurred_at, content_hash = EXCLUDED.content_hash,
-                    escalation_score = EXCLUDED.escalation_score, escalation_level = EXCLUDED.escalation_level,
-                    proxy_score = EXCLUDED.proxy_score, proxy_level = EXCLUDED.proxy_level, body = EXCLUDED.body""")
+        // one statement: the assessment held with this content if there is one, else the new one written with its
+        // outbox row
+        Optional<String> held = jdbc.sql("""
+                WITH held AS (
+                    SELECT body::text AS body FROM assessment WHERE complaint_id = :id AND content_hash = :hash),
+                saved AS (
+                    INSERT INTO assessment (complaint_id, event_id, occurred_at, content_hash, escalation_score,
+                                            escalation_level, proxy_score, proxy_level, body)
+                    SELECT :id, :event, :at, :hash, :es, :el, :ps, :pl, CAST(:body AS jsonb)
+                    WHERE NOT EXISTS (SELECT FROM held)
+                    ON CONFLICT (complaint_id) DO UPDATE SET event_id = EXCLUDED.event_id,
+                        occurred_at = EXCLUDED.occurred_at, content_hash = EXCLUDED.content_hash,
+                        escalation_score = EXCLUDED.escalation_score, escalation_level = EXCLUDED.escalation_level,
+                        proxy_score = EXCLUDED.proxy_score, proxy_level = EXCLUDED.proxy_level, body = EXCLUDED.body
+                    RETURNING complaint_id, body),
+                queued AS (
+                    INSERT INTO assessment_outbox (complaint_id, body, created_at)
+                    SELECT complaint_id, body, :at FROM saved)
+                SELECT body FROM held""")
                 .param("id", complaintId).param("event", assessed.eventId()).param("at", Timestamp.from(now))
                 .param("hash", hash).param("es", escalation.score()).param("el", escalation.level().name())
                 .param("ps", proxy.score()).param("pl", proxy.level().name()).param("body", body)
-                .update();
-        jdbc.sql("INSERT INTO assessment_outbox (complaint_id, body, created_at) VALUES (?, CAST(? AS jsonb), ?)")
-                .params(complaintId, body, Timestamp.from(now)).update();
-        return new Saved(assessed, true);
+                .query(String.class).optional();
+        return held.map(text -> new Saved(json.readValue(text, ComplaintAssessed.class), false))
+                .orElseGet(() -> new Saved(assessed, true));
     }
 
     /** @param changed whether this assessment is new (and so in the outbox) */
@@ -74,12 +80,6 @@ public class AssessmentStore {
 
     public Optional<ComplaintAssessed> find(String complaintId) {
         return jdbc.sql("SELECT body::text FROM assessment WHERE complaint_id = ?").param(complaintId)
-                .query(String.class).optional().map(text -> json.readValue(text, ComplaintAssessed.class));
-    }
-
-    private Optional<ComplaintAssessed> find(String complaintId, String contentHash) {
-        return jdbc.sql("SELECT body::text FROM assessment WHERE complaint_id = ? AND content_hash = ?")
-                .params(complaintId, contentHash)
                 .query(String.class).optional().map(text -> json.readValue(text, ComplaintAssessed.class));
     }
 

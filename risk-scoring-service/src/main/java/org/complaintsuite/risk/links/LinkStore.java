@@ -55,52 +55,72 @@ public class LinkStore {
 
     /**
      * Serializes the work on complaints that could link to each other: a transaction-scoped advisory lock on each
-     * identifier and text band, taken in a fixed order so two transactions never wait on each other in a circle.
-     * Without it two complaints sharing a phone, scored at the same moment, would each miss the other.
+     * identifier and text band, taken in ascending key order, so two transactions never wait on each other in a
+     * circle (each waits only for keys above every key it holds). Without it two complaints sharing a phone, scored
+     * at the same moment, would each miss the other. Reads that must see what the lock holders wrote come in later
+     * statements (in READ COMMITTED a statement reads from a snapshot taken when it starts).
      */
     public void lock(Stored stored) {
+        jdbc.sql("SELECT count(pg_advisory_xact_lock(key)) FROM " + KEYS_IN_ORDER).param("keys", lockKeys(stored))
+                .query(Long.class).single();
+    }
+
+    /** The lock keys in the order given: the rows of an array come, and are locked, in the array's order. */
+    private static final String KEYS_IN_ORDER = """
+            (SELECT key FROM unnest(CAST(:keys AS bigint[])) WITH ORDINALITY AS k(key, position)
+             ORDER BY position) ordered""";
+
+    private static long[] lockKeys(Stored stored) {
         Set<Long> keys = new TreeSet<>();
         stored.identifiers().forEach(id -> keys.add(lockKey(id.kind() + ":" + id.value())));
         Arrays.stream(stored.bands()).forEach(keys::add);
-        for (long key : keys) {
-            jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(key).query(Object.class).single();
-        }
+        return keys.stream().mapToLong(Long::longValue).toArray();
     }
 
-    /** Stores the complaint with its identifiers and bands; a complaint stored before is left as it is. */
-    public boolean store(Stored stored) {
+    /**
+     * Takes the complaint's locks (as {@link #lock}) and then stores the complaint with its identifiers and bands,
+     * in one statement: the complaint row is inserted from the row the locking yields, so only once every lock is
+     * held. A complaint stored before is left as it is (its identifiers and bands are written only with the
+     * complaint row).
+     *
+     * @return whether the complaint was new
+     */
+    public boolean lockAndStore(Stored stored) {
         ComplaintReceived complaint = stored.complaint();
+        List<Identifier> identifiers = stored.identifiers();
         int inserted = jdbc.sql("""
-                INSERT INTO complaint (complaint_id, customer_key, source, received_at, text_signature, payload)
-                VALUES (:id, :customer, :source, :received, :signature, CAST(:payload AS jsonb))
-                ON CONFLICT (complaint_id) DO NOTHING""")
+                WITH locked AS (
+                    SELECT count(pg_advisory_xact_lock(key)) AS locks FROM %s),
+                stored AS (
+                    INSERT INTO complaint (complaint_id, customer_key, source, received_at, text_signature, payload)
+                    SELECT :id, :customer, :source, :received, :signature, CAST(:payload AS jsonb) FROM locked
+                    ON CONFLICT (complaint_id) DO NOTHING
+                    RETURNING complaint_id),
+                identifiers AS (
+                    INSERT INTO complaint_identifier (kind, value, role, complaint_id, customer_key, received_at)
+                    SELECT i.kind, i.value, i.role, s.complaint_id, :customer, :received
+                    FROM stored s, unnest(CAST(:kinds AS varchar[]), CAST(:values AS varchar[]),
+                                          CAST(:roles AS varchar[])) AS i(kind, value, role)
+                    ON CONFLICT DO NOTHING),
+                bands AS (
+                    INSERT INTO text_band (band_key, complaint_id, customer_key, received_at)
+                    SELECT b.band_key, s.complaint_id, :customer, :received
+                    FROM stored s, unnest(CAST(:bands AS bigint[])) AS b(band_key)
+                    ON CONFLICT DO NOTHING)
+                SELECT count(*) FROM stored""".formatted(KEYS_IN_ORDER))
+                .param("keys", lockKeys(stored))
                 .param("id", complaint.complaintId())
                 .param("customer", complaint.customer().customerKey())
                 .param("source", complaint.source().name())
                 .param("received", Timestamp.from(complaint.receivedAt()))
-                .param("signature", Arrays.stream(stored.signature()).boxed().toArray(Integer[]::new))
+                .param("signature", stored.signature())
                 .param("payload", json.writeValueAsString(complaint))
-                .update();
-        if (inserted == 0) {
-            return false;
-        }
-        for (Identifier identifier : stored.identifiers()) {
-            jdbc.sql("""
-                    INSERT INTO complaint_identifier (kind, value, role, complaint_id, customer_key, received_at)
-                    VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-                    .params(identifier.kind().name(), identifier.value(), identifier.role().name(),
-                            complaint.complaintId(), complaint.customer().customerKey(),
-                            Timestamp.from(complaint.receivedAt()))
-                    .update();
-        }
-        for (long band : stored.bands()) {
-            jdbc.sql("INSERT INTO text_band (band_key, complaint_id, customer_key, received_at) VALUES (?, ?, ?, ?) "
-                    + "ON CONFLICT DO NOTHING")
-                    .params(band, complaint.complaintId(), complaint.customer().customerKey(),
-                            Timestamp.from(complaint.receivedAt()))
-                    .update();
-        }
-        return true;
+                .param("kinds", identifiers.stream().map(id -> id.kind().name()).toArray(String[]::new))
+                .param("values", identifiers.stream().map(Identifier::value).toArray(String[]::new))
+                .param("roles", identifiers.stream().map(id -> id.role().name()).toArray(String[]::new))
+                .param("bands", stored.bands())
+                .query(Integer.class).single();
+        return inserted > 0;
     }
 
     public Optional<ComplaintReceived> find(String complaintId) {
@@ -108,133 +128,126 @@ public class LinkStore {
                 .query(String.class).optional().map(text -> json.readValue(text, ComplaintReceived.class));
     }
 
-    /** The context of a stored complaint, without its ring (see {@link #ring}). */
+    /**
+     * The context of a stored complaint, without its ring (see {@link #ring}), read by one statement (so from one
+     * snapshot, taken after the locks): the customer's earlier complaints in the repeat window; for each of the
+     * complaint's identifiers, which other customers' complaints carry it in the link window (bounded: an
+     * identifier carried by thousands of complaints, a hotline, is read only in part), whether it is on the watch
+     * list, and how many complaints of how many customers carried it in the burst window before this one (not
+     * asked of ID numbers: one customer writing again and again is a repeat, not a burst); and the best 50
+     * candidate near-duplicates, by bands shared, among other customers' complaints in the link window.
+     */
     public LinkContext context(Stored stored) {
         ComplaintReceived complaint = stored.complaint();
-        return new LinkContext((int) properties.repeatWindow().toDays(), earlierComplaints(complaint),
-                sharedIdentifiers(stored), similarTexts(stored), watchlisted(stored.identifiers()), bursts(stored),
-                null);
-    }
-
-    private List<String> earlierComplaints(ComplaintReceived complaint) {
-        return jdbc.sql("""
-                SELECT complaint_id FROM complaint
-                WHERE customer_key = ? AND received_at >= ? AND received_at < ? AND complaint_id <> ?
-                ORDER BY received_at, complaint_id LIMIT 20""")
-                .params(complaint.customer().customerKey(),
-                        Timestamp.from(complaint.receivedAt().minus(properties.repeatWindow())),
-                        Timestamp.from(complaint.receivedAt()), complaint.complaintId())
-                .query(String.class).list();
-    }
-
-    private List<LinkContext.SharedIdentifier> sharedIdentifiers(Stored stored) {
-        ComplaintReceived complaint = stored.complaint();
+        List<Identifier> identifiers = stored.identifiers();
+        List<String> earlier = new ArrayList<>();
         List<LinkContext.SharedIdentifier> shared = new ArrayList<>();
-        for (Identifier identifier : stored.identifiers()) {
-            // bounded: an identifier carried by thousands of complaints (a hotline) is read only in part
-            var row = jdbc.sql("""
-                    SELECT count(DISTINCT customer_key) FILTER (WHERE customer_key <> :customer) AS others,
-                           coalesce(bool_or(role = 'AGENT'), false) AS agent,
-                           coalesce(bool_or(role = 'LAWYER'), false) AS lawyer,
-                           (array_agg(complaint_id ORDER BY received_at, complaint_id)
-                               FILTER (WHERE customer_key <> :customer))[1 : 10] AS ids
-                    FROM (SELECT customer_key, role, complaint_id, received_at FROM complaint_identifier
-                          WHERE kind = :kind AND value = :value AND complaint_id <> :id
-                            AND received_at BETWEEN :from AND :to
-                          ORDER BY received_at LIMIT 2000) linked""")
-                    .param("customer", complaint.customer().customerKey())
-                    .param("kind", identifier.kind().name())
-                    .param("value", identifier.value())
-                    .param("id", complaint.complaintId())
-                    .param("from", Timestamp.from(complaint.receivedAt().minus(properties.linkWindow())))
-                    .param("to", Timestamp.from(complaint.receivedAt().plus(properties.linkWindow())))
-                    .query((rs, n) -> new LinkContext.SharedIdentifier(identifier, rs.getInt("others"),
-                            rs.getBoolean("agent") || identifier.role() == Identifier.Role.AGENT,
-                            rs.getBoolean("lawyer") || identifier.role() == Identifier.Role.LAWYER,
-                            strings(rs.getArray("ids"))))
-                    .single();
-            if (row.otherCustomers() > 0) {
-                shared.add(row);
-            }
-        }
-        return shared;
-    }
-
-    private List<LinkContext.SimilarText> similarTexts(Stored stored) {
-        if (stored.bands().length == 0) {
-            return List.of();
-        }
-        ComplaintReceived complaint = stored.complaint();
-        Long[] bands = Arrays.stream(stored.bands()).boxed().toArray(Long[]::new);
+        List<LinkContext.WatchlistHit> watchlisted = new ArrayList<>();
+        List<LinkContext.Burst> bursts = new ArrayList<>();
         List<LinkContext.SimilarText> similar = new ArrayList<>();
+        int hours = (int) properties.burstWindow().toHours();
         jdbc.sql("""
-                SELECT c.complaint_id, c.customer_key, c.text_signature
-                FROM (SELECT complaint_id FROM text_band
-                      WHERE band_key = ANY(:bands) AND customer_key <> :customer AND complaint_id <> :id
-                        AND received_at BETWEEN :from AND :to
-                      GROUP BY complaint_id ORDER BY count(*) DESC, complaint_id LIMIT 50) candidate
-                JOIN complaint c USING (complaint_id)""")
-                .param("bands", bands)
+                WITH earlier_complaint AS (
+                    SELECT complaint_id, received_at FROM complaint
+                    WHERE customer_key = :customer AND received_at >= :repeatFrom AND received_at < :received
+                      AND complaint_id <> :id
+                    ORDER BY received_at, complaint_id LIMIT 20),
+                identifier_evidence AS (
+                    SELECT i.position, s.others, s.agent, s.lawyer, s.ids, b.complaints, b.customers, w.reason
+                    FROM unnest(CAST(:kinds AS varchar[]), CAST(:values AS varchar[]))
+                         WITH ORDINALITY AS i(kind, value, position)
+                    CROSS JOIN LATERAL (
+                        SELECT count(DISTINCT customer_key) FILTER (WHERE customer_key <> :customer) AS others,
+                               coalesce(bool_or(role = 'AGENT'), false) AS agent,
+                               coalesce(bool_or(role = 'LAWYER'), false) AS lawyer,
+                               (array_agg(complaint_id ORDER BY received_at, complaint_id)
+                                   FILTER (WHERE customer_key <> :customer))[1 : 10] AS ids
+                        FROM (SELECT customer_key, role, complaint_id, received_at FROM complaint_identifier
+                              WHERE kind = i.kind AND value = i.value AND complaint_id <> :id
+                                AND received_at BETWEEN :linkFrom AND :linkTo
+                              ORDER BY received_at LIMIT 2000) linked) s
+                    CROSS JOIN LATERAL (
+                        SELECT count(DISTINCT complaint_id) AS complaints, count(DISTINCT customer_key) AS customers
+                        FROM (SELECT complaint_id, customer_key FROM complaint_identifier
+                              WHERE kind = i.kind AND value = i.value AND i.kind <> 'ID_NUMBER'
+                                AND received_at BETWEEN :burstFrom AND :received LIMIT 1000) recent) b
+                    LEFT JOIN watchlist_entry w ON w.kind = i.kind AND w.value = i.value),
+                near_duplicate AS (
+                    SELECT c.complaint_id, c.customer_key, c.text_signature
+                    FROM (SELECT complaint_id FROM text_band
+                          WHERE band_key = ANY(CAST(:bands AS bigint[])) AND customer_key <> :customer
+                            AND complaint_id <> :id AND received_at BETWEEN :linkFrom AND :linkTo
+                          GROUP BY complaint_id ORDER BY count(*) DESC, complaint_id LIMIT 50) candidate
+                    JOIN complaint c USING (complaint_id))
+                SELECT 'EARLIER' AS part, NULL::bigint AS position, complaint_id, NULL AS customer_key,
+                       NULL::bigint AS others, NULL::boolean AS agent, NULL::boolean AS lawyer, NULL::varchar[] AS ids,
+                       NULL::bigint AS complaints, NULL::bigint AS customers, NULL AS reason,
+                       NULL::integer[] AS text_signature, received_at
+                FROM earlier_complaint
+                UNION ALL
+                SELECT 'IDENTIFIER', position, NULL, NULL, others, agent, lawyer, ids, complaints, customers, reason,
+                       NULL, NULL
+                FROM identifier_evidence
+                UNION ALL
+                SELECT 'SIMILAR', NULL, complaint_id, customer_key, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+                       text_signature, NULL
+                FROM near_duplicate
+                ORDER BY part, received_at, complaint_id, position""")
                 .param("customer", complaint.customer().customerKey())
                 .param("id", complaint.complaintId())
-                .param("from", Timestamp.from(complaint.receivedAt().minus(properties.linkWindow())))
-                .param("to", Timestamp.from(complaint.receivedAt().plus(properties.linkWindow())))
+                .param("received", Timestamp.from(complaint.receivedAt()))
+                .param("repeatFrom", Timestamp.from(complaint.receivedAt().minus(properties.repeatWindow())))
+                .param("linkFrom", Timestamp.from(complaint.receivedAt().minus(properties.linkWindow())))
+                .param("linkTo", Timestamp.from(complaint.receivedAt().plus(properties.linkWindow())))
+                .param("burstFrom", Timestamp.from(complaint.receivedAt().minus(properties.burstWindow())))
+                .param("kinds", identifiers.stream().map(id -> id.kind().name()).toArray(String[]::new))
+                .param("values", identifiers.stream().map(Identifier::value).toArray(String[]::new))
+                .param("bands", stored.bands())
                 .query((rs, n) -> {
-                    double similarity = TextFingerprint.similarity(stored.signature(), ints(rs.getArray("text_signature")));
-                    if (similarity >= properties.nearDuplicateSimilarity()) {
-                        similar.add(new LinkContext.SimilarText(rs.getString("complaint_id"),
-                                rs.getString("customer_key"), similarity));
+                    switch (rs.getString("part")) {
+                        case "EARLIER" -> earlier.add(rs.getString("complaint_id"));
+                        case "IDENTIFIER" -> {
+                            Identifier identifier = identifiers.get(rs.getInt("position") - 1);
+                            int others = rs.getInt("others");
+                            if (others > 0) {
+                                shared.add(new LinkContext.SharedIdentifier(identifier, others,
+                                        rs.getBoolean("agent") || identifier.role() == Identifier.Role.AGENT,
+                                        rs.getBoolean("lawyer") || identifier.role() == Identifier.Role.LAWYER,
+                                        strings(rs.getArray("ids"))));
+                            }
+                            String reason = rs.getString("reason");
+                            if (reason != null) {
+                                watchlisted.add(new LinkContext.WatchlistHit(identifier, reason));
+                            }
+                            int complaints = rs.getInt("complaints");
+                            if (identifier.kind() != Identifier.Kind.ID_NUMBER
+                                    && complaints >= properties.burstMinComplaints() && rs.getInt("customers") >= 2) {
+                                bursts.add(new LinkContext.Burst(identifier, complaints, hours));
+                            }
+                        }
+                        default -> {
+                            double similarity = TextFingerprint.similarity(stored.signature(),
+                                    ints(rs.getArray("text_signature")));
+                            if (similarity >= properties.nearDuplicateSimilarity()) {
+                                similar.add(new LinkContext.SimilarText(rs.getString("complaint_id"),
+                                        rs.getString("customer_key"), similarity));
+                            }
+                        }
                     }
                     return null;
                 })
                 .list();
         similar.sort((a, b) -> b.similarity() != a.similarity() ? Double.compare(b.similarity(), a.similarity())
                 : a.complaintId().compareTo(b.complaintId()));
-        return similar;
-    }
-
-    private List<LinkContext.WatchlistHit> watchlisted(List<Identifier> identifiers) {
-        List<LinkContext.WatchlistHit> hits = new ArrayList<>();
-        for (Identifier identifier : identifiers) {
-            jdbc.sql("SELECT reason FROM watchlist_entry WHERE kind = ? AND value = ?")
-                    .params(identifier.kind().name(), identifier.value())
-                    .query(String.class).optional()
-                    .ifPresent(reason -> hits.add(new LinkContext.WatchlistHit(identifier, reason)));
-        }
-        return hits;
-    }
-
-    /**
-     * Identifiers carried by many complaints, of at least two customers, in the window before this one: one
-     * customer writing again and again is a repeat, not a burst.
-     */
-    private List<LinkContext.Burst> bursts(Stored stored) {
-        ComplaintReceived complaint = stored.complaint();
-        List<LinkContext.Burst> bursts = new ArrayList<>();
-        int hours = (int) properties.burstWindow().toHours();
-        for (Identifier identifier : stored.identifiers()) {
-            if (identifier.kind() == Identifier.Kind.ID_NUMBER) {
-                continue;
-            }
-            var counts = jdbc.sql("""
-                    SELECT count(DISTINCT complaint_id) AS complaints, count(DISTINCT customer_key) AS customers
-                    FROM (SELECT complaint_id, customer_key FROM complaint_identifier
-                          WHERE kind = ? AND value = ? AND received_at BETWEEN ? AND ? LIMIT 1000) recent""")
-                    .params(identifier.kind().name(), identifier.value(),
-                            Timestamp.from(complaint.receivedAt().minus(properties.burstWindow())),
-                            Timestamp.from(complaint.receivedAt()))
-                    .query((rs, n) -> new int[] {rs.getInt("complaints"), rs.getInt("customers")})
-                    .single();
-            if (counts[0] >= properties.burstMinComplaints() && counts[1] >= 2) {
-                bursts.add(new LinkContext.Burst(identifier, counts[0], hours));
-            }
-        }
-        return bursts;
+        return new LinkContext((int) properties.repeatWindow().toDays(), earlier, shared, similar, watchlisted, bursts,
+                null);
     }
 
     /**
      * Joins the complaint and the complaints it has suspicious links to into one ring, merging rings the links
      * span, and records why. The ring keeps the smallest id among the rings merged, so its id is stable as it grows.
+     * A handful of statements however many links and members: the edges with the rings they touch, a lock on
+     * those rings, the merge (only when the links span several rings), the new members, and the members' list.
      *
      * @return the ring's members whose ring changed (joined or merged), the complaint itself excluded
      */
@@ -242,36 +255,59 @@ public class LinkStore {
         if (edges.isEmpty()) {
             return List.of();
         }
-        for (Edge edge : edges) {
-            String a = complaintId.compareTo(edge.otherComplaintId()) < 0 ? complaintId : edge.otherComplaintId();
-            String b = a.equals(complaintId) ? edge.otherComplaintId() : complaintId;
-            jdbc.sql("INSERT INTO cluster_edge (complaint_a, complaint_b, reason, detail) VALUES (?, ?, ?, ?) "
-                    + "ON CONFLICT DO NOTHING")
-                    .params(a, b, edge.reason(), truncate(edge.detail(), 300)).update();
+        int n = edges.size();
+        String[] a = new String[n];
+        String[] b = new String[n];
+        String[] reasons = new String[n];
+        String[] details = new String[n];
+        for (int i = 0; i < n; i++) {
+            Edge edge = edges.get(i);
+            boolean first = complaintId.compareTo(edge.otherComplaintId()) < 0;
+            a[i] = first ? complaintId : edge.otherComplaintId();
+            b[i] = first ? edge.otherComplaintId() : complaintId;
+            reasons[i] = edge.reason();
+            details[i] = truncate(edge.detail(), 300);
         }
         Set<String> involved = new TreeSet<>();
         involved.add(complaintId);
         edges.forEach(edge -> involved.add(edge.otherComplaintId()));
-        List<String> existing = jdbc.sql("SELECT DISTINCT cluster_id FROM cluster_member WHERE complaint_id IN (:ids) "
-                + "ORDER BY cluster_id").param("ids", involved).query(String.class).list();
-        String target = existing.isEmpty() ? "ring-" + involved.iterator().next() : existing.getFirst();
-        for (String cluster : existing) {
-            jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(lockKey("cluster:" + cluster)).query(Object.class).single();
+        String[] involvedIds = involved.toArray(String[]::new);
+        // rows inserted in one statement in array order: of two edges of one pair and reason, the first is kept
+        List<String> existing = jdbc.sql("""
+                WITH edge AS (
+                    INSERT INTO cluster_edge (complaint_a, complaint_b, reason, detail)
+                    SELECT * FROM unnest(CAST(:a AS varchar[]), CAST(:b AS varchar[]), CAST(:reasons AS varchar[]),
+                                         CAST(:details AS varchar[]))
+                    ON CONFLICT DO NOTHING)
+                SELECT DISTINCT cluster_id FROM cluster_member WHERE complaint_id = ANY(CAST(:ids AS varchar[]))
+                ORDER BY cluster_id""")
+                .param("a", a).param("b", b).param("reasons", reasons).param("details", details)
+                .param("ids", involvedIds)
+                .query(String.class).list();
+        String target = existing.isEmpty() ? "ring-" + involvedIds[0] : existing.getFirst();
+        if (!existing.isEmpty()) {
+            // in the order of the ring ids, as read
+            jdbc.sql("SELECT count(pg_advisory_xact_lock(key)) FROM " + KEYS_IN_ORDER)
+                    .param("keys", existing.stream().mapToLong(cluster -> lockKey("cluster:" + cluster)).toArray())
+                    .query(Long.class).single();
         }
         Set<String> changed = new LinkedHashSet<>();
         if (existing.size() > 1) {
-            changed.addAll(jdbc.sql("SELECT complaint_id FROM cluster_member WHERE cluster_id IN (:others)")
-                    .param("others", existing.subList(1, existing.size())).query(String.class).list());
-            jdbc.sql("UPDATE cluster_member SET cluster_id = :target WHERE cluster_id IN (:others)")
-                    .param("target", target).param("others", existing.subList(1, existing.size())).update();
+            changed.addAll(jdbc.sql("""
+                    UPDATE cluster_member SET cluster_id = :target WHERE cluster_id = ANY(CAST(:others AS varchar[]))
+                    RETURNING complaint_id""")
+                    .param("target", target)
+                    .param("others", existing.subList(1, existing.size()).toArray(String[]::new))
+                    .query(String.class).list());
         }
-        for (String member : involved) {
-            int added = jdbc.sql("INSERT INTO cluster_member (complaint_id, cluster_id) VALUES (?, ?) "
-                    + "ON CONFLICT (complaint_id) DO NOTHING").params(member, target).update();
-            if (added > 0) {
-                changed.add(member);
-            }
-        }
+        changed.addAll(jdbc.sql("""
+                INSERT INTO cluster_member (complaint_id, cluster_id)
+                SELECT member, :target FROM unnest(CAST(:ids AS varchar[])) WITH ORDINALITY AS m(member, position)
+                ORDER BY position
+                ON CONFLICT (complaint_id) DO NOTHING
+                RETURNING complaint_id""")
+                .param("target", target).param("ids", involvedIds)
+                .query(String.class).list());
         if (!changed.isEmpty()) {
             // everyone in the ring now has a bigger ring
             changed.addAll(jdbc.sql("SELECT complaint_id FROM cluster_member WHERE cluster_id = ?").param(target)
@@ -281,13 +317,19 @@ public class LinkStore {
         return List.copyOf(changed);
     }
 
-    /** Queues earlier complaints to be assessed again; one already queued stays queued once. */
+    /** Queues earlier complaints to be assessed again, in one statement; one already queued stays queued once. */
     public void queueReassessment(List<String> complaintIds, String causedBy, java.time.Instant now) {
-        for (String complaintId : complaintIds) {
-            jdbc.sql("INSERT INTO reassessment_queue (complaint_id, caused_by, queued_at) VALUES (?, ?, ?) "
-                    + "ON CONFLICT (complaint_id) DO NOTHING")
-                    .params(complaintId, causedBy, Timestamp.from(now)).update();
+        if (complaintIds.isEmpty()) {
+            return;
         }
+        jdbc.sql("""
+                INSERT INTO reassessment_queue (complaint_id, caused_by, queued_at)
+                SELECT queued, :causedBy, :now FROM unnest(CAST(:ids AS varchar[])) AS q(queued)
+                ON CONFLICT (complaint_id) DO NOTHING""")
+                .param("ids", complaintIds.toArray(String[]::new))
+                .param("causedBy", causedBy)
+                .param("now", Timestamp.from(now))
+                .update();
     }
 
     /**
@@ -300,10 +342,18 @@ public class LinkStore {
                 + "LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING complaint_id").query(String.class).optional();
     }
 
-    /** The ring a complaint belongs to, if any. */
+    /** The ring a complaint belongs to, if any, in one statement. */
     public LinkContext.@Nullable Ring ring(String complaintId) {
-        return jdbc.sql("SELECT cluster_id FROM cluster_member WHERE complaint_id = ?").param(complaintId)
-                .query(String.class).optional().map(this::ringById).orElse(null);
+        return jdbc.sql("""
+                SELECT m.cluster_id, count(*) AS complaints, count(DISTINCT c.customer_key) AS customers,
+                       (array_agg(m.complaint_id ORDER BY c.received_at, m.complaint_id))[1 : 20] AS ids
+                FROM cluster_member m JOIN complaint c USING (complaint_id)
+                WHERE m.cluster_id = (SELECT cluster_id FROM cluster_member WHERE complaint_id = ?)
+                GROUP BY m.cluster_id""")
+                .param(complaintId)
+                .query((rs, n) -> new LinkContext.Ring(rs.getString("cluster_id"), rs.getInt("complaints"),
+                        rs.getInt("customers"), strings(rs.getArray("ids"))))
+                .optional().orElse(null);
     }
 
     public LinkContext.@Nullable Ring ringById(String clusterId) {

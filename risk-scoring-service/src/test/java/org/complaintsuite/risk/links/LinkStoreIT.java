@@ -100,6 +100,69 @@ class LinkStoreIT {
     }
 
     @Test
+    void aComplaintLinkingTwoRingsMergesThemIntoTheRingWithTheSmallerIdAndReassessesEveryEarlierMember()
+            throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String phone = uniquePhone();
+        String email = "agent-" + run + "@example.com";
+        // two rings of two customers each: one by an agent's phone, one by an agent's e-mail
+        service.process(transfer("merge-" + run + "-a1", agent(phone, null), T0));
+        service.process(transfer("merge-" + run + "-a2", agent(phone, null), T0.plusSeconds(60)));
+        service.process(transfer("merge-" + run + "-b1", agent(uniquePhone(), email), T0.plusSeconds(120)));
+        service.process(transfer("merge-" + run + "-b2", agent(uniquePhone(), email), T0.plusSeconds(180)));
+        settle();
+        String ringA = ringOf("merge-" + run + "-a1");
+        String ringB = ringOf("merge-" + run + "-b1");
+        assertThat(ringA).isEqualTo("ring-merge-" + run + "-a1").isEqualTo(ringOf("merge-" + run + "-a2"));
+        assertThat(ringB).isEqualTo("ring-merge-" + run + "-b1").isEqualTo(ringOf("merge-" + run + "-b2"));
+        // two customers a ring: not yet a RING signal (ring-min-customers 3)
+        assertThat(codes(latest("merge-" + run + "-b1").proxy().signals())).doesNotContain("RING");
+
+        // the agent's phone of the first ring and the e-mail of the second
+        service.process(transfer("merge-" + run + "-m", agent(phone, email), T0.plusSeconds(240)));
+        settle();
+
+        for (String member : List.of("a1", "a2", "b1", "b2", "m")) {
+            String id = "merge-" + run + "-" + member;
+            assertThat(ringOf(id)).as(id).isEqualTo(ringA);
+            assertThat(codes(latest(id).proxy().signals())).as(id).contains("RING");
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM cluster_member WHERE cluster_id = ?").param(ringB)
+                .query(Integer.class).single()).isZero();
+        mvc.perform(get("/api/v1/clusters/" + ringA)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.customers").value(5))
+                .andExpect(jsonPath("$.members.length()").value(5))
+                .andExpect(jsonPath("$.edges[?(@.reason == 'SHARED_PHONE')]").exists())
+                .andExpect(jsonPath("$.edges[?(@.reason == 'SHARED_EMAIL')]").exists());
+    }
+
+    @Test
+    void aRedeliveredRingComplaintAddsNoLinkOrMemberTwiceAndQueuesNothing() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String phone = uniquePhone();
+        service.process(transfer("redeliver-" + run + "-1", phone, T0));
+        service.process(transfer("redeliver-" + run + "-2", phone, T0.plusSeconds(60)));
+        ComplaintReceived third = transfer("redeliver-" + run + "-3", phone, T0.plusSeconds(120));
+        service.process(third);
+        settle();
+        String ring = ringOf(third.complaintId());
+        int edges = jdbc.sql("SELECT count(*) FROM cluster_edge WHERE complaint_a LIKE ? OR complaint_b LIKE ?")
+                .params("redeliver-" + run + "-%", "redeliver-" + run + "-%").query(Integer.class).single();
+        assertThat(edges).isEqualTo(3);
+
+        // its assessment unchanged: nothing new in the outbox
+        assertThat(service.process(third)).isEmpty();
+
+        assertThat(jdbc.sql("SELECT count(*) FROM reassessment_queue WHERE caused_by = ?")
+                .param(third.complaintId()).query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM cluster_edge WHERE complaint_a LIKE ? OR complaint_b LIKE ?")
+                .params("redeliver-" + run + "-%", "redeliver-" + run + "-%").query(Integer.class).single())
+                .isEqualTo(edges);
+        assertThat(jdbc.sql("SELECT count(*) FROM cluster_member WHERE cluster_id = ?").param(ring)
+                .query(Integer.class).single()).isEqualTo(3);
+    }
+
+    @Test
     void processingTheSameComplaintAgainChangesNothingAndDoesNotCountItsLinksTwice() {
         String phone = uniquePhone();
         ComplaintReceived complaint = transfer("again-" + UUID.randomUUID(), phone, T0);
@@ -212,11 +275,19 @@ class LinkStoreIT {
 
     /** A regulator transfer of a different customer each time, filed by an agent with the given phone. */
     private static ComplaintReceived transfer(String complaintId, String agentPhone, Instant receivedAt) {
+        return transfer(complaintId, new Representative("代理人", agentPhone, null, null, false), receivedAt);
+    }
+
+    private static Representative agent(String phone, String email) {
+        return new Representative("代理人", phone, email, null, false);
+    }
+
+    private static ComplaintReceived transfer(String complaintId, Representative agent, Instant receivedAt) {
         return new ComplaintReceived(UUID.randomUUID(), receivedAt, complaintId, Channel.REGULATOR,
                 ComplaintSource.NFRA_12378, "NFRA-" + complaintId, receivedAt,
                 new Customer(null, "idn-" + complaintId, "客户", null, "hash-" + complaintId, "4403**********0000",
                         null, null, null),
-                new Representative("代理人", agentPhone, null, null, false),
+                agent,
                 new ComplaintText("本人借款后被收取会员费，要求退还", "本人借款后被收取会员费，要求退还", null, null, "贷款", null),
                 new RegulatorTransfer("NFRA-" + complaintId, null), List.<Attachment>of(), List.of());
     }
