@@ -94,6 +94,9 @@ public final class TextAnalyzer {
     private static final Pattern PAST_AFTER = Pattern.compile(
             "(打|反映|投诉|举报|报|找|去|问|咨询|联系|告|发|写)过|回执|笔录|^(那边|这边)?我?也?(已经|早就|早已|已)");
     private static final int PAST_AFTER_WINDOW = 8;
+    /** Each further distinct word of distress adds this, up to {@link #DISTRESS_MAX_WEIGHT}. */
+    static final int FURTHER_DISTRESS_WEIGHT = 15;
+    static final int DISTRESS_MAX_WEIGHT = 60;
     /** Anger counts once per distinct word, up to this. */
     static final int ANGER_MAX_WEIGHT = 30;
     static final int EMPHATIC_WEIGHT = 10;
@@ -105,6 +108,8 @@ public final class TextAnalyzer {
     private static final java.util.Set<String> CAPPED_EMOTIONS = java.util.Set.of("ANGER", "INSULT", "EMPHATIC");
     static final int VULNERABLE_IN_DISTRESS_WEIGHT = 20;
     static final int HEARSAY_WINDOW = 6;
+    /** How far a marker of reported speech (…说) reaches, within its clause. */
+    static final int REPORTED_SPEECH_WINDOW = 20;
 
     private final KeywordMatcher matcher;
     private final java.util.Collection<String> actionWords;
@@ -163,9 +168,13 @@ public final class TextAnalyzer {
                 continue;
             }
             double times = strongest.get(rule).values().stream().mapToDouble(Double::doubleValue).sum();
-            int weight = rule.code().equals("ANGER")
-                    ? (int) Math.min(ANGER_MAX_WEIGHT, Math.round(rule.weight() * times))
-                    : rule.weight();
+            int weight = switch (rule.code()) {
+                case "ANGER" -> (int) Math.min(ANGER_MAX_WEIGHT, Math.round(rule.weight() * times));
+                // several signs of distress at once are acute: 心慌手抖，整夜合不上眼
+                case "DISTRESS" -> Math.min(DISTRESS_MAX_WEIGHT,
+                        rule.weight() + FURTHER_DISTRESS_WEIGHT * (strongest.get(rule).size() - 1));
+                default -> rule.weight();
+            };
             if (rule.topic()) {
                 // listed with its evidence whatever its weight: an agent sees every topic raised
                 weight = Math.min(weight, topicsLeft);
@@ -289,7 +298,10 @@ public final class TextAnalyzer {
         // every earlier match is looked at: a longer marker (别人说) may start where a shorter word (别) does
         for (int j = index - 1; j >= 0; j--) {
             KeywordMatcher.Match before = matches.get(j);
-            if (before.end() > target.start() || target.start() - before.end() > window
+            // reported speech (客服说, 老公说) governs the rest of its clause: 客服说对征信有异议也可以找人民银行
+            int reach = list.equals(Lexicons.HEARSAY) && before.keyword().endsWith("说") ? REPORTED_SPEECH_WINDOW
+                    : window;
+            if (before.end() > target.start() || target.start() - before.end() > reach
                     || !before.lists().contains(list)) {
                 continue;
             }

@@ -860,7 +860,9 @@ class TextAnalyzerTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "贵司如继续推诿，本人将向有关部门实名举报", "再不退钱我就实名举报你们", "我会申请仲裁",
-            "我会追究你们的法律责任", "再打我家人电话我马上打110", "我会把材料寄给当地的金融监管局",
+            "我会追究你们的法律责任", "再打我家人电话我马上打110", "我会把材料寄给当地的金融监管局", "再不处理我就打12363",
+            "我就打12345市长热线", "我就让媒体来看看你们是怎么对待老百姓的",
+            "我跟客服说了如果再不处理我就去银保监会投诉",
             "逾期不回复本人将采取进一步措施，包括但不限于向媒体反映", "我要把聊天记录发到朋友圈", "我要去人民网领导留言板反映" })
     void commonThreatWordingOfComplaintsIsAThreat(String text) {
         assertThat(analyzer.analyze(text).signals()).extracting(RiskSignal::code)
@@ -869,7 +871,8 @@ class TextAnalyzerTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "请有关部门核实", "我是在朋友圈看到你们的广告", "朋友劝我找律师，我觉得没必要",
-            "我不是那种动不动就找媒体的人", "去年我邻居的事闹到法院去了，我可不想那样", "借款金额11000元" })
+            "我不是那种动不动就找媒体的人", "去年我邻居的事闹到法院去了，我可不想那样", "借款金额11000元",
+            "上次客服说对征信有异议也可以找人民银行征信中心", "我老公说你们再不处理他就去银保监会投诉" })
     void mentionsAdviceAndOtherPeoplesAffairsAreNoThreat(String text) {
         assertThat(analyzer.analyze(text).signals()).extracting(RiskSignal::code)
                 .noneMatch(code -> code.endsWith("_THREAT"));
@@ -951,6 +954,16 @@ class TextAnalyzerTest {
     @ValueSource(strings = { "我已经好几天没合眼了", "每天提心吊胆", "精神压力太大，我快撑不住了" })
     void commonWordsOfDistressAreDistress(String text) {
         assertThat(signal(analyzer.analyze(text), "DISTRESS")).isPresent();
+    }
+
+    @Test
+    void severalSignsOfDistressAtOnceAreAcute() {
+        assertThat(signal(analyzer.analyze("我现在一听到电话响就心慌手抖，整夜整夜合不上眼"), "DISTRESS"))
+                .hasValueSatisfying(s -> assertThat(s.weight()).isEqualTo(60));
+        assertThat(signal(analyzer.analyze("晚上睡不着，感觉快要撑不住了"), "DISTRESS"))
+                .hasValueSatisfying(s -> assertThat(s.weight()).isEqualTo(40));
+        assertThat(signal(analyzer.analyze("我最近一直失眠，失眠很严重"), "DISTRESS"))
+                .hasValueSatisfying(s -> assertThat(s.weight()).isEqualTo(25));
     }
 
     @ParameterizedTest
