@@ -394,6 +394,18 @@ class ProxyScorerTest {
         assertThat(assessment.level()).isEqualTo(RiskLevel.LOW);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "利息我不认，我只还本金", "要求停息分期", "停止计息并暂停催收" })
+    void theAgenciesSlogansAreStockPhrases(String text) {
+        assertThat(codes(scorer.assess(Complaints.chat("g5", text), LinkContext.empty()))).contains("AGENCY_PHRASES");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "我只想先还本金，利息能不能晚点还", "能不能申请分期还款" })
+    void aCustomerAskingToPayLessNowIsNoStockPhrase(String text) {
+        assertThat(codes(scorer.assess(Complaints.chat("g6", text), LinkContext.empty()))).doesNotContain("AGENCY_PHRASES");
+    }
+
     @Test
     void theSameGroundRepeatedIsOneCategory() {
         RiskAssessment assessment = scorer.assess(Complaints.chat("g4", "这是砍头息，还捆绑销售会员，又强制搭售保险。请停息挂账。"),
