@@ -18,8 +18,11 @@ import org.complaintsuite.model.RiskSignal;
  * with no punctuation between, cancels it: 我不生气, 不会去起诉 are not signals. A condition between them keeps the
  * threat: in 不处理就报警 and 别逼我报警 the negator belongs to the condition (就, 才, 逼, 否则, 不然), not to the
  * threat. Reported speech is not the customer's threat: 我老公说要去消协, 之前有人说要报警 (a hearsay marker at most
- * six characters before, within the clause). Intensity: a degree adverb (很, 非常, 太 …) right before an emotion word raises its weight by half; each
- * distinct word counts once, at its strongest. Runs of exclamation or question marks are a signal of their own.
+ * six characters before, within the clause; reported speech, …说, reaches the rest of its clause). A threat already
+ * carried out (我已经报警了, 12378我也打过了) is {@code ALREADY_ESCALATED}, context rather than a threat. Intensity: a
+ * degree adverb (很, 非常, 太 …) right before an emotion word raises its weight by half; each distinct word counts
+ * once, at its strongest; a mild anger word (不满, 失望) counts two thirds. Runs of exclamation or question marks are a
+ * signal of their own.
  * Signals are reported in the order of the rules below, whatever their order in the text.
  * <p>
  * Expects normalized, simplified text (intake's {@code customerText}).
