@@ -35,8 +35,8 @@ public final class ProxyScorer {
     static final int FOUR_DEMANDS_WEIGHT = 45;
     static final int FIVE_DEMANDS_WEIGHT = 60;
     /** Per category of the agencies' grounds, in a complaint that demands one of their remedies for a debt. */
-    static final int GROUND_WEIGHT = 20;
-    static final int GROUNDS_MAX_WEIGHT = 40;
+    static final int GROUND_WEIGHT = 25;
+    static final int GROUNDS_MAX_WEIGHT = 50;
     /**
      * The demands that undo a debt rather than fix a mistake: what the agencies sell. A refund of a fee or an end to
      * calls is what a wronged customer asks for too.

@@ -358,9 +358,9 @@ class ProxyScorerTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
             // a borrower reading an agency's script in a short chat: accusations, hardship, then the debt remedies
-            "你们这个利率超过国家规定的上限了。催收天天打我家里人电话，已经严重影响我的生活。我现在失业了，没有能力还款。我要求停息挂账，不准再上报我的征信。| 40",
-            "放款的时候扣了我担保费，这就是砍头息。我的征信你们要给我恢复，逾期记录要删掉。| 20",
-            "根据《商业银行信用卡业务监督管理办法》第七十条，我要求个性化分期，本金分60期偿还。| 20" })
+            "你们这个利率超过国家规定的上限了。催收天天打我家里人电话，已经严重影响我的生活。我现在失业了，没有能力还款。我要求停息挂账，不准再上报我的征信。| 50",
+            "放款的时候扣了我担保费，这就是砍头息。我的征信你们要给我恢复，逾期记录要删掉。| 25",
+            "根据《商业银行信用卡业务监督管理办法》第七十条，我要求个性化分期，本金分60期偿还。| 25" })
     void theAgenciesGroundsCountPerCategoryWithADebtRemedy(String text, int weight) {
         RiskAssessment assessment = scorer.assess(Complaints.chat("g1", text), LinkContext.empty());
 
@@ -387,11 +387,13 @@ class ProxyScorerTest {
             "借款合同是格式条款，你们没有明确告知利率，请给我一份利息明细",
             // hardship and one request for instalments, once
             "我现在失业了，没有能力还款，能不能给我分期？",
-            "我去年失业了，收入中断，想申请延期还款" })
-    void groundsWithoutADebtRemedyOrOneRemedyAloneStayLow(String text) {
+            "我去年失业了，收入中断，想申请延期还款",
+            // a customer in real trouble: hardship, harassment and a request to pause is MEDIUM, not a script
+            "我失业了没有能力还款，催收天天打我家里人电话，已经严重影响我的生活，能不能暂停还款" })
+    void groundsWithoutADebtRemedyOrOneRemedyAloneStayBelowHigh(String text) {
         RiskAssessment assessment = scorer.assess(Complaints.chat("g3", text), LinkContext.empty());
 
-        assertThat(assessment.level()).isEqualTo(RiskLevel.LOW);
+        assertThat(assessment.level()).isIn(RiskLevel.LOW, RiskLevel.MEDIUM);
     }
 
     @ParameterizedTest
@@ -413,7 +415,7 @@ class ProxyScorerTest {
 
         assertThat(assessment.signals()).filteredOn(signal -> signal.code().equals("AGENCY_GROUNDS")).singleElement()
                 .satisfies(signal -> {
-                    assertThat(signal.weight()).isEqualTo(20);
+                    assertThat(signal.weight()).isEqualTo(25);
                     assertThat(signal.description()).contains("HIDDEN_FEES");
                 });
     }
