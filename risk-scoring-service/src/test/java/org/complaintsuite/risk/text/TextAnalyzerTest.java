@@ -356,11 +356,18 @@ class TextAnalyzerTest {
 
     @Test
     void aHearsayMarkerCancelsUpToSixCharactersBeforeTheThreat() {
-        // 这种情况可以 is six characters, 这种情况下可以 seven (也可以 is a marker of its own now, so the seven
-        // characters must not hold one)
-        assertThat(signal(analyzer.analyze("听说这种情况可以报警"), "POLICE_THREAT")).isEmpty();
-        assertThat(signal(analyzer.analyze("听说这种情况下可以报警"), "POLICE_THREAT"))
+        // 这种情况可以 is six characters, 这种情况下可以 seven (the seven characters must not hold a marker)
+        assertThat(signal(analyzer.analyze("建议这种情况可以报警"), "POLICE_THREAT")).isEmpty();
+        assertThat(signal(analyzer.analyze("建议这种情况下可以报警"), "POLICE_THREAT"))
                 .hasValueSatisfying(s -> assertThat(s.evidence()).containsExactly(Evidence.span("报警", 9)));
+    }
+
+    @Test
+    void reportedSpeechReachesTheRestOfItsClause() {
+        assertThat(signal(analyzer.analyze("听说这种情况下可以报警"), "POLICE_THREAT")).isEmpty();
+        // but not past it
+        assertThat(signal(analyzer.analyze("听说这种情况下可以报警，我现在就去报警"), "POLICE_THREAT"))
+                .hasValueSatisfying(s -> assertThat(s.evidence()).containsExactly(Evidence.span("报警", 17)));
     }
 
     @Test
