@@ -205,7 +205,12 @@ final class Phrases {
             l("你们公司就是这么对待客户的？太让人寒心了。", Cue.STRONG_ANGER),
             l("真是恶心透了！！", Cue.STRONG_ANGER),
             l("你们这帮人脑子有问题吧？", Cue.STRONG_ANGER),
-            l("我现在火气很大，别跟我打官腔！", Cue.STRONG_ANGER));
+            l("我现在火气很大，别跟我打官腔！", Cue.STRONG_ANGER),
+            l("你们这么做跟抢钱有什么区别？", Cue.STRONG_ANGER),
+            l("我真是服了你们了，一点诚信都没有！", Cue.STRONG_ANGER),
+            l("打了不知道多少遍电话，每次都说在处理，糊弄谁呢？", Cue.STRONG_ANGER),
+            l("从来没见过这么不要脸的平台。", Cue.STRONG_ANGER),
+            l("我心里憋着一肚子火，说话冲你们也别怪我。", Cue.STRONG_ANGER));
 
     static final List<Line> MILD_ANGER = List.of(
             l("说实话我挺失望的。", Cue.MILD_ANGER),
@@ -257,7 +262,15 @@ final class Phrases {
             l("我就打12345市长热线。", Cue.THREAT_PETITION),
             l("我就去政府上访。", Cue.THREAT_PETITION),
             l("我就到市政府门口去讨个说法。", Cue.THREAT_PETITION),
-            l("我就给市长信箱写信。", Cue.THREAT_PETITION));
+            l("我就给市长信箱写信。", Cue.THREAT_PETITION),
+            l("我就打银保监的热线，让他们来管管你们。", Cue.THREAT_REGULATOR),
+            l("我会向地方金融监督管理局递交书面投诉。", Cue.THREAT_REGULATOR),
+            l("我就把你们告上法庭，该赔多少赔多少。", Cue.THREAT_LEGAL),
+            l("我会委托律师给你们发律师函。", Cue.THREAT_LEGAL),
+            l("我就在小红书和微博上发帖，让大家都看看。", Cue.THREAT_MEDIA),
+            l("我会把通话录音交给记者。", Cue.THREAT_MEDIA),
+            l("我就去公安局经侦大队报案。", Cue.THREAT_POLICE),
+            l("我就去县政府信访办反映。", Cue.THREAT_PETITION));
 
     static final List<Line> ALREADY_ESCALATED = List.of(
             l("我上周已经打过12378了，到现在都没人联系我，你们到底管不管！", Cue.ALREADY_ESCALATED, Cue.STRONG_ANGER),
@@ -279,7 +292,10 @@ final class Phrases {
             l("真想一了百了算了。", Cue.ACUTE_DISTRESS),
             l("我觉得活着太累了，什么都不想管了。", Cue.ACUTE_DISTRESS),
             l("我爸妈知道以后一病不起，都是我害的，我不想活了。", Cue.ACUTE_DISTRESS),
-            l("我现在一听到电话响就心慌手抖，整夜整夜合不上眼。", Cue.ACUTE_DISTRESS));
+            l("我现在一听到电话响就心慌手抖，整夜整夜合不上眼。", Cue.ACUTE_DISTRESS),
+            l("我已经好几个晚上没睡了，一闭眼就是催收电话。", Cue.ACUTE_DISTRESS),
+            l("我现在每天都在想，是不是我死了这事就结束了。", Cue.ACUTE_DISTRESS),
+            l("压力太大了，我真的扛不住了，不知道明天该怎么过。", Cue.ACUTE_DISTRESS));
 
     static final List<Line> VULNERABLE = List.of(
             l("我今年{age}岁了，不太会用手机。", Cue.VULNERABLE),
@@ -311,7 +327,10 @@ final class Phrases {
             l("我不打算找监管，也不想找律师，只要把多扣的钱退回来。", Cue.NON_THREAT_MENTION),
             l("放心，我不会去曝光你们，只想要个解释。", Cue.NON_THREAT_MENTION),
             l("去年我邻居的事闹到法院去了，我可不想那样。", Cue.NON_THREAT_MENTION),
-            l("我老公说要去消协，我拦住了，还是想先跟你们谈。", Cue.NON_THREAT_MENTION));
+            l("我老公说要去消协，我拦住了，还是想先跟你们谈。", Cue.NON_THREAT_MENTION),
+            l("我同事之前投诉到12378，但我不想搞那么复杂。", Cue.NON_THREAT_MENTION),
+            l("你们放心，我不会去报警，只想把事情说清楚。", Cue.NON_THREAT_MENTION),
+            l("我看网上说可以找律师，但我没这个打算。", Cue.NON_THREAT_MENTION));
 
     /** How people open: before the first sentence. */
     static final List<String> DISCOURSE_OPENERS = List.of("是这样的，", "我想反映个事，", "说一下我的情况，", "那个，",
@@ -425,10 +444,12 @@ final class Phrases {
     static final List<List<String>> TEMPLATE_DEMANDS = List.of(
             List.of("停息挂账，本金分{months}期偿还", "停止计息并暂停催收，给予{months}期分期方案",
                     "冻结利息、暂缓还款，待本人经济好转后再协商还本", "暂停一切还款及催收，作挂账处理",
-                    "停止产生新的利息和罚息，本金延期分{months}个月还清"),
+                    "停止产生新的利息和罚息，本金延期分{months}个月还清",
+                    "依据《商业银行信用卡业务监督管理办法》第七十条，给予本人最长60期的个性化分期"),
             List.of("全额退还已收取的全部利息及服务费", "退还超过法定利率部分的利息",
                     "退回担保费、会员费、保险费等所有不合理费用", "返还多收的利息共计{fee}",
-                    "将已支付的各项费用原路退回"),
+                    "将已支付的各项费用原路退回",
+                    "退还借款以来多收取的全部利息及费用"),
             List.of("减免部分本金", "本金打折结清", "只还本金，免除全部利息、罚息和违约金", "按剩余本金的{pct}一次性结清"),
             List.of("撤销本人在征信系统中的不良记录", "消除征信逾期记录，恢复本人信用", "对本人征信进行修复",
                     "处理期间不得上报征信"),
@@ -440,7 +461,9 @@ final class Phrases {
             l("若贵司拒不整改，本人将向监管机构举报并向法院提起诉讼。", Cue.THREAT_REGULATOR, Cue.THREAT_LEGAL),
             l("逾期不回复将视为贵司拒绝协商，本人将采取进一步措施，包括但不限于向媒体反映。", Cue.THREAT_MEDIA),
             l("否则本人将通过12378及诉讼等方式维护自身合法权益。", Cue.THREAT_REGULATOR, Cue.THREAT_LEGAL),
-            l("贵司如继续推诿，本人将向有关部门实名举报贵司违规放贷行为。", Cue.THREAT_REGULATOR));
+            l("贵司如继续推诿，本人将向有关部门实名举报贵司违规放贷行为。", Cue.THREAT_REGULATOR),
+            l("如贵司仍不予回应，本人将依法向人民法院提起诉讼，由此产生的一切后果由贵司承担。", Cue.THREAT_LEGAL),
+            l("本人保留向国家金融监督管理总局及当地人民银行进一步反映的权利。", Cue.THREAT_REGULATOR));
 
     static final List<Line> TEMPLATE_CLOSINGS_NEUTRAL = List.of(
             l("望贵司核实并妥善处理。"),
@@ -464,22 +487,30 @@ final class Phrases {
 
     static final List<List<String>> SCRIPT_CLAIMS = List.of(
             List.of("你们的利息太高了，年化都超过36%了，这是违法的。", "你们这个利率已经超过国家规定的上限了。",
-                    "我算过了，你们的综合利率超过24%，超出的部分法律不保护。"),
+                    "我算过了，你们的综合利率超过24%，超出的部分法律不保护。",
+                    "按照国家规定，年化超过24%的利息我是不用还的。"),
             List.of("借款的时候还强制让我买了会员和保险。", "放款的时候扣了我担保费，这就是砍头息。",
-                    "你们借款的时候捆绑了一堆收费项目，我根本没同意。"),
+                    "你们借款的时候捆绑了一堆收费项目，我根本没同意。",
+                    "你们放款的时候偷偷扣了一笔服务费，到手的钱根本不够。"),
             List.of("我现在失业了，真的没有能力还款。", "你们的催收天天打我家里人电话，已经严重影响我的生活了。",
-                    "我现在家里有困难，收入没了。"));
+                    "我现在家里有困难，收入没了。",
+                    "我现在一个人背着好几个平台的债，真的周转不过来了。"));
 
     static final List<List<String>> SCRIPT_DEMANDS = List.of(
             List.of("我要求停息挂账，本金分{months}期慢慢还。", "你们先把利息停掉，给我做个个性化分期。",
-                    "利息我不认，我只还本金。", "我要申请暂停还款，等我缓过来再说。"),
-            List.of("已经收的利息和服务费要全部退给我。", "多收我的那些费用你们必须退回来。", "把担保费和会员费都退给我。"),
-            List.of("我的征信你们要给我恢复，逾期记录要删掉。", "还有征信上的不良记录必须撤销。", "不准再上报我的征信。"));
+                    "利息我不认，我只还本金。", "我要申请暂停还款，等我缓过来再说。",
+                    "按《商业银行信用卡业务监督管理办法》第七十条，你们应该给我做60期的个性化分期。"),
+            List.of("已经收的利息和服务费要全部退给我。", "多收我的那些费用你们必须退回来。", "把担保费和会员费都退给我。",
+                    "之前多扣的利息全部退回来，不然我一分钱都不会再还。"),
+            List.of("我的征信你们要给我恢复，逾期记录要删掉。", "还有征信上的不良记录必须撤销。", "不准再上报我的征信。",
+                    "逾期是你们造成的，逾期记录你们得给我消掉。"));
 
     static final List<Line> SCRIPT_CLOSINGS_THREAT = List.of(
             l("今天必须给我一个答复，不然我就去银保监会投诉。", Cue.THREAT_REGULATOR),
             l("你们不处理，我就直接向金融监管局和人民银行反映。", Cue.THREAT_REGULATOR),
-            l("如果不同意，我就去法院起诉你们。", Cue.THREAT_LEGAL));
+            l("如果不同意，我就去法院起诉你们。", Cue.THREAT_LEGAL),
+            l("你们今天不给方案，我马上打12378。", Cue.THREAT_REGULATOR),
+            l("不同意的话我就在黑猫投诉上曝光你们。", Cue.THREAT_MEDIA));
 
     static final List<Line> SCRIPT_CLOSINGS_NEUTRAL = List.of(
             l("我等你们的回复。"), l("你们尽快给我一个方案。"), l("这是我的诉求，请你们记录一下。"));

@@ -29,7 +29,9 @@ public final class EscalationScorer {
 
     public RiskAssessment assess(ComplaintReceived complaint, TextAnalysis text, LinkContext context) {
         List<RiskSignal> signals = new ArrayList<>(text.signals());
-        if (complaint.channel() == Channel.REGULATOR) {
+        boolean saysEscalated = text.signals().stream().anyMatch(s -> s.code().equals("ALREADY_ESCALATED"));
+        boolean atRegulator = complaint.channel() == Channel.REGULATOR;
+        if (atRegulator) {
             String caseNumber = complaint.regulator() == null ? complaint.externalReference()
                     : complaint.regulator().caseNumber();
             boolean publicPlatform = complaint.source() == ComplaintSource.HEIMAO;
@@ -37,13 +39,18 @@ public final class EscalationScorer {
                     publicPlatform ? "the complaint is already public on a complaint platform"
                             : "the complaint already came through a regulator",
                     AT_REGULATOR_WEIGHT, List.of(Evidence.fact(complaint.source() + " case " + caseNumber))));
+            if (saysEscalated) {
+                // one escalation context, however many times it is shown: listed, but it adds nothing more
+                signals.replaceAll(s -> s.code().equals("ALREADY_ESCALATED")
+                        ? new RiskSignal(s.code(), s.description(), 0, s.evidence()) : s);
+            }
+        }
+        if ((atRegulator || saysEscalated) && text.strongEmotion()) {
+            // already outside the firm and still angry: the next step is the media or a court
             List<String> emotions = text.signals().stream().map(RiskSignal::code).filter(NEGATIVE_EMOTION::contains)
                     .toList();
-            if (!emotions.isEmpty()) {
-                // already outside the firm and still angry: the next step is the media or a court
-                signals.add(new RiskSignal("ESCALATED_AND_ANGRY", "already escalated and still upset",
-                        ESCALATED_AND_ANGRY_WEIGHT, List.of(Evidence.fact(String.join(", ", emotions)))));
-            }
+            signals.add(new RiskSignal("ESCALATED_AND_ANGRY", "already escalated and still upset",
+                    ESCALATED_AND_ANGRY_WEIGHT, List.of(Evidence.fact(String.join(", ", emotions)))));
         }
         List<String> earlier = context.earlierComplaintsOfCustomer();
         if (!earlier.isEmpty()) {

@@ -24,6 +24,7 @@ import org.complaintsuite.model.Evidence;
 public final class AgencyDemands {
 
     static final String RESOURCE = "lexicons/proxy-agency-demand.txt";
+    static final String GROUNDS_RESOURCE = "lexicons/proxy-agency-grounds.txt";
 
     private final Map<String, List<Pattern>> categories;
 
@@ -32,9 +33,21 @@ public final class AgencyDemands {
     }
 
     public static AgencyDemands load() {
-        InputStream in = AgencyDemands.class.getClassLoader().getResourceAsStream(RESOURCE);
+        return load(RESOURCE);
+    }
+
+    /**
+     * The grounds the agencies argue on (hidden fees, illegal collection, unfair terms, the law, hardship), from
+     * {@code lexicons/proxy-agency-grounds.txt}, in the same format.
+     */
+    public static AgencyDemands loadGrounds() {
+        return load(GROUNDS_RESOURCE);
+    }
+
+    static AgencyDemands load(String resource) {
+        InputStream in = AgencyDemands.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
-            throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+            throw new IllegalStateException(resource + " is missing from the classpath");
         }
         Map<String, List<Pattern>> categories = new LinkedHashMap<>();
         try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -47,13 +60,13 @@ public final class AgencyDemands {
                 }
                 String[] parts = line.split("\t", 2);
                 if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
-                    throw new IllegalStateException(RESOURCE + " line " + number + ": expected CATEGORY<TAB>pattern");
+                    throw new IllegalStateException(resource + " line " + number + ": expected CATEGORY<TAB>pattern");
                 }
                 categories.computeIfAbsent(parts[0].strip(), c -> new ArrayList<>()).add(Pattern.compile(parts[1].strip()));
             }
         }
         catch (IOException ex) {
-            throw new UncheckedIOException("Could not read " + RESOURCE, ex);
+            throw new UncheckedIOException("Could not read " + resource, ex);
         }
         return new AgencyDemands(java.util.Collections.unmodifiableMap(categories));
     }

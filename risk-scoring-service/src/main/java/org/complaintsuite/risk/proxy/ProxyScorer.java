@@ -34,6 +34,15 @@ public final class ProxyScorer {
     static final int THREE_DEMANDS_WEIGHT = 30;
     static final int FOUR_DEMANDS_WEIGHT = 45;
     static final int FIVE_DEMANDS_WEIGHT = 60;
+    /** Per category of the agencies' grounds, in a complaint that demands one of their remedies for a debt. */
+    static final int GROUND_WEIGHT = 25;
+    static final int GROUNDS_MAX_WEIGHT = 50;
+    /**
+     * The demands that undo a debt rather than fix a mistake: what the agencies sell. A refund of a fee or an end to
+     * calls is what a wronged customer asks for too.
+     */
+    static final Set<String> DEBT_REMEDIES = Set.of("WAIVE_INTEREST", "SUSPEND_REPAYMENT", "REDUCE_PRINCIPAL",
+            "CLEAR_CREDIT_RECORD");
     static final int FIRST_PHRASE_WEIGHT = 25;
     static final int FURTHER_PHRASE_WEIGHT = 10;
     static final int PHRASES_MAX_WEIGHT = 45;
@@ -50,6 +59,7 @@ public final class ProxyScorer {
 
     private final KeywordMatcher phrases;
     private final AgencyDemands demands = AgencyDemands.load();
+    private final AgencyDemands grounds = AgencyDemands.loadGrounds();
     private final SharingRules sharing;
     private final RiskProperties properties;
 
@@ -62,22 +72,7 @@ public final class ProxyScorer {
     public RiskAssessment assess(ComplaintReceived complaint, LinkContext context) {
         List<RiskSignal> signals = new ArrayList<>();
         representativeSignals(complaint, signals);
-        List<Evidence> found = phrases.find(complaint.text().customerText()).stream()
-                .map(match -> Evidence.span(match.keyword(), match.start())).toList();
-        long distinct = found.stream().map(Evidence::value).distinct().count();
-        if (distinct > 0) {
-            int weight = (int) Math.min(PHRASES_MAX_WEIGHT, FIRST_PHRASE_WEIGHT + (distinct - 1) * FURTHER_PHRASE_WEIGHT);
-            signals.add(new RiskSignal("AGENCY_PHRASES", "uses proxy agencies' stock phrases", weight, found));
-        }
-        var demanded = demands.find(complaint.text().customerText());
-        if (demanded.size() >= 2) {
-            // the whole menu is the agencies' script; a customer in real trouble asks for one or two of these
-            int weight = demanded.size() >= 5 ? FIVE_DEMANDS_WEIGHT : demanded.size() == 4 ? FOUR_DEMANDS_WEIGHT
-                    : demanded.size() == 3 ? THREE_DEMANDS_WEIGHT : TWO_DEMANDS_WEIGHT;
-            signals.add(new RiskSignal("AGENCY_DEMANDS",
-                    "asks for %d of the agencies' standard demands (%s)".formatted(demanded.size(),
-                            String.join(", ", demanded.keySet())), weight, List.copyOf(demanded.values())));
-        }
+        signals.addAll(textSignals(complaint.text().customerText()));
         sharedIdentifierSignals(context, signals);
         if (!filedByALawFirm(complaint)) {
             // law firms write their letters from templates: similar letters from lawyers are no sign of an agency
@@ -106,6 +101,38 @@ public final class ProxyScorer {
                             .toList()));
         }
         return RiskAssessment.fromSignals(signals);
+    }
+
+    /** What the words alone show: the agencies' stock phrases and their menu of demands. */
+    public List<RiskSignal> textSignals(String text) {
+        List<RiskSignal> signals = new ArrayList<>();
+        List<Evidence> found = phrases.find(text).stream()
+                .map(match -> Evidence.span(match.keyword(), match.start())).toList();
+        long distinct = found.stream().map(Evidence::value).distinct().count();
+        if (distinct > 0) {
+            int weight = (int) Math.min(PHRASES_MAX_WEIGHT, FIRST_PHRASE_WEIGHT + (distinct - 1) * FURTHER_PHRASE_WEIGHT);
+            signals.add(new RiskSignal("AGENCY_PHRASES", "uses proxy agencies' stock phrases", weight, found));
+        }
+        var demanded = demands.find(text);
+        if (demanded.size() >= 2) {
+            // the whole menu is the agencies' script; a customer in real trouble asks for one or two of these
+            int weight = demanded.size() >= 5 ? FIVE_DEMANDS_WEIGHT : demanded.size() == 4 ? FOUR_DEMANDS_WEIGHT
+                    : demanded.size() == 3 ? THREE_DEMANDS_WEIGHT : TWO_DEMANDS_WEIGHT;
+            signals.add(new RiskSignal("AGENCY_DEMANDS",
+                    "asks for %d of the agencies' standard demands (%s)".formatted(demanded.size(),
+                            String.join(", ", demanded.keySet())), weight, List.copyOf(demanded.values())));
+        }
+        if (demanded.keySet().stream().anyMatch(DEBT_REMEDIES::contains)) {
+            // the agencies' script: accuse the lender, cite the law, plead hardship, then ask for the debt to go away
+            var argued = grounds.find(text);
+            if (!argued.isEmpty()) {
+                signals.add(new RiskSignal("AGENCY_GROUNDS",
+                        "argues on %d of the agencies' grounds (%s) for a debt remedy".formatted(argued.size(),
+                                String.join(", ", argued.keySet())),
+                        Math.min(GROUNDS_MAX_WEIGHT, GROUND_WEIGHT * argued.size()), List.copyOf(argued.values())));
+            }
+        }
+        return signals;
     }
 
     private void representativeSignals(ComplaintReceived complaint, List<RiskSignal> signals) {

@@ -37,7 +37,9 @@ public final class Lexicons {
     public static final String THREAT_LEGAL = "threat-legal";
     public static final String THREAT_POLICE = "threat-police";
     public static final String THREAT_PETITION = "threat-petition";
+    public static final String THREAT_PERSISTENCE = "threat-persistence";
     public static final String EMOTION_ANGER = "emotion-anger";
+    public static final String EMOTION_ANGER_MILD = "emotion-anger-mild";
     public static final String EMOTION_DESPAIR = "emotion-despair";
     public static final String EMOTION_INSULT = "emotion-insult";
     public static final String EMOTION_DISTRESS = "emotion-distress";
@@ -54,7 +56,7 @@ public final class Lexicons {
     public static final String AGENCY_PHRASE = "proxy-agency-phrase";
 
     private static final List<String> ALL = List.of(THREAT_REGULATOR, THREAT_MEDIA, THREAT_LEGAL, THREAT_POLICE,
-            THREAT_PETITION, EMOTION_ANGER, EMOTION_DESPAIR, EMOTION_INSULT, EMOTION_DISTRESS, INTENSIFIER, NEGATOR,
+            THREAT_PETITION, THREAT_PERSISTENCE, EMOTION_ANGER, EMOTION_ANGER_MILD, EMOTION_DESPAIR, EMOTION_INSULT, EMOTION_DISTRESS, INTENSIFIER, NEGATOR,
             HEARSAY, THREAT_ACTION, DIMINISHER, TOPIC_ABUSIVE_COLLECTION, TOPIC_CREDIT_REPORT, TOPIC_FEES, TOPIC_PRIVACY, VULNERABLE,
             AGENCY_PHRASE);
 

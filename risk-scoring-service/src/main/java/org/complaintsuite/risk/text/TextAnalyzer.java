@@ -18,8 +18,11 @@ import org.complaintsuite.model.RiskSignal;
  * with no punctuation between, cancels it: 我不生气, 不会去起诉 are not signals. A condition between them keeps the
  * threat: in 不处理就报警 and 别逼我报警 the negator belongs to the condition (就, 才, 逼, 否则, 不然), not to the
  * threat. Reported speech is not the customer's threat: 我老公说要去消协, 之前有人说要报警 (a hearsay marker at most
- * six characters before, within the clause). Intensity: a degree adverb (很, 非常, 太 …) right before an emotion word raises its weight by half; each
- * distinct word counts once, at its strongest. Runs of exclamation or question marks are a signal of their own.
+ * six characters before, within the clause; reported speech, …说, reaches the rest of its clause). A threat already
+ * carried out (我已经报警了, 12378我也打过了) is {@code ALREADY_ESCALATED}, context rather than a threat. Intensity: a
+ * degree adverb (很, 非常, 太 …) right before an emotion word raises its weight by half; each distinct word counts
+ * once, at its strongest; a mild anger word (不满, 失望) counts two thirds. Runs of exclamation or question marks are a
+ * signal of their own.
  * Signals are reported in the order of the rules below, whatever their order in the text.
  * <p>
  * Expects normalized, simplified text (intake's {@code customerText}).
@@ -31,8 +34,16 @@ public final class TextAnalyzer {
     private static final Pattern EMPHATIC = Pattern.compile("[!！?？]{2,}");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[\\p{P}\\s]");
     private static final Pattern CONDITION = Pattern.compile("就|才|逼|否则|不然");
+    /** 不限于, 不仅, 不管 …: a 不 that negates nothing after it. */
+    private static final Pattern NOT_NEGATING = Pattern.compile("^(限于|仅|但|只|管|论|光)");
     /** 跟他说, 对客服说: the customer telling someone, not someone else speaking. */
     private static final String TELLING = "跟对和给向";
+
+    /**
+     * A vow to pursue it to the end (投诉到底, 维权到底, 讨个说法) names no venue, so it is not HIGH alone; one more sign
+     * of any kind (anger, distress, a sensitive topic, an earlier complaint, a regulator transfer) makes it HIGH.
+     */
+    static final int ESCALATION_INTENT_WEIGHT = 50;
 
     /** How a list becomes a signal. */
     private record Rule(String code, String description, String lexicon, int weight, boolean negatable,
@@ -42,8 +53,9 @@ public final class TextAnalyzer {
             return code.endsWith("_THREAT");
         }
 
+        /** Context, capped together: the sensitive topics and the customer's vulnerability. */
         boolean topic() {
-            return !negatable && !emotion && !code.equals("VULNERABLE_CUSTOMER");
+            return !negatable && !emotion;
         }
     }
 
@@ -59,6 +71,8 @@ public final class TextAnalyzer {
             new Rule("LEGAL_THREAT", "threatens legal action", Lexicons.THREAT_LEGAL, 60, true, false),
             new Rule("POLICE_THREAT", "threatens to call the police", Lexicons.THREAT_POLICE, 60, true, false),
             new Rule("PETITION_THREAT", "threatens to petition the government", Lexicons.THREAT_PETITION, 60, true, false),
+            new Rule("ESCALATION_INTENT", "vows to keep complaining until satisfied", Lexicons.THREAT_PERSISTENCE,
+                    ESCALATION_INTENT_WEIGHT, true, false),
             new Rule("DESPAIR", "words of despair or self-harm", Lexicons.EMOTION_DESPAIR, 60, true, true),
             new Rule("DISTRESS", "acute distress: anxiety, sleeplessness, panic", Lexicons.EMOTION_DISTRESS, 25, true, true),
             new Rule("ANGER", "anger or strong dissatisfaction", Lexicons.EMOTION_ANGER, 12, true, true),
@@ -70,6 +84,22 @@ public final class TextAnalyzer {
             new Rule("VULNERABLE_CUSTOMER", "a vulnerable customer (age, illness, disability, unemployment)",
                     Lexicons.VULNERABLE, 15, false, false));
 
+    /** An anger word of {@code emotion-anger-mild.txt} counts this much of one (非常失望 counts as one). */
+    static final double MILD_ANGER = 2.0 / 3;
+    /** A threat already carried out (我已经报警了, 12378我也打过了): escalation context, as a regulator transfer is. */
+    static final int ALREADY_ESCALATED_WEIGHT = 30;
+    private static final int PAST_WINDOW = 8;
+    /** 已经, 之前, 上周 … before a threat in its clause: it is something the customer did, not will do. */
+    private static final Pattern PAST_BEFORE = Pattern.compile("已经|早就|早已|之前|以前|上次|上周|上个月|前几天|前天|昨天|曾经|已");
+    /** 要, 准备, 再 … between such a marker and the threat: 我已经准备去起诉 is still a threat. */
+    private static final Pattern FUTURE = Pattern.compile("要|会|准备|打算|将|就|再|马上|立刻|一定|还得");
+    /** 打过, 反映过, 报案回执 right after a threat: done already. */
+    private static final Pattern PAST_AFTER = Pattern.compile(
+            "(打|反映|投诉|举报|报|找|去|问|咨询|联系|告|发|写)过|回执|笔录|^(那边|这边)?我?也?(已经|早就|早已|已)");
+    private static final int PAST_AFTER_WINDOW = 8;
+    /** Each further distinct word of distress adds this, up to {@link #DISTRESS_MAX_WEIGHT}. */
+    static final int FURTHER_DISTRESS_WEIGHT = 15;
+    static final int DISTRESS_MAX_WEIGHT = 60;
     /** Anger counts once per distinct word, up to this. */
     static final int ANGER_MAX_WEIGHT = 30;
     static final int EMPHATIC_WEIGHT = 10;
@@ -81,6 +111,8 @@ public final class TextAnalyzer {
     private static final java.util.Set<String> CAPPED_EMOTIONS = java.util.Set.of("ANGER", "INSULT", "EMPHATIC");
     static final int VULNERABLE_IN_DISTRESS_WEIGHT = 20;
     static final int HEARSAY_WINDOW = 6;
+    /** How far a marker of reported speech (…说) reaches, within its clause. */
+    static final int REPORTED_SPEECH_WINDOW = 20;
 
     private final KeywordMatcher matcher;
     private final java.util.Collection<String> actionWords;
@@ -94,6 +126,7 @@ public final class TextAnalyzer {
         List<KeywordMatcher.Match> matches = matcher.find(text);
         Map<Rule, List<Evidence>> evidence = new LinkedHashMap<>();
         Map<Rule, Map<String, Double>> strongest = new LinkedHashMap<>();
+        List<Evidence> past = new ArrayList<>();
         for (int i = 0; i < matches.size(); i++) {
             KeywordMatcher.Match match = matches.get(i);
             for (Rule rule : RULES) {
@@ -107,6 +140,14 @@ public final class TextAnalyzer {
                         || !withAction(matches, i, text))) {
                     continue;
                 }
+                if (rule.lexicon().equals(Lexicons.THREAT_PERSISTENCE)
+                        && precededBy(matches, i, text, Lexicons.HEARSAY, HEARSAY_WINDOW)) {
+                    continue;
+                }
+                if (rule.threat() && alreadyDone(match, text)) {
+                    past.add(Evidence.span(match.keyword(), match.start()));
+                    continue;
+                }
                 if (CAPPED_EMOTIONS.contains(rule.code())
                         && precededBy(matches, i, text, Lexicons.DIMINISHER, DIMINISHER_WINDOW)) {
                     continue;
@@ -114,8 +155,10 @@ public final class TextAnalyzer {
                 boolean intensified = rule.emotion()
                         && precededBy(matches, i, text, Lexicons.INTENSIFIER, INTENSIFIER_WINDOW);
                 evidence.computeIfAbsent(rule, r -> new ArrayList<>()).add(Evidence.span(match.keyword(), match.start()));
+                double strength = rule.code().equals("ANGER") && match.lists().contains(Lexicons.EMOTION_ANGER_MILD)
+                        ? MILD_ANGER : 1.0;
                 strongest.computeIfAbsent(rule, r -> new LinkedHashMap<>())
-                        .merge(match.keyword(), intensified ? 1.5 : 1.0, Math::max);
+                        .merge(match.keyword(), intensified ? 1.5 * strength : strength, Math::max);
             }
         }
         List<RiskSignal> signals = new ArrayList<>();
@@ -128,9 +171,13 @@ public final class TextAnalyzer {
                 continue;
             }
             double times = strongest.get(rule).values().stream().mapToDouble(Double::doubleValue).sum();
-            int weight = rule.code().equals("ANGER")
-                    ? (int) Math.min(ANGER_MAX_WEIGHT, Math.round(rule.weight() * times))
-                    : rule.weight();
+            int weight = switch (rule.code()) {
+                case "ANGER" -> (int) Math.min(ANGER_MAX_WEIGHT, Math.round(rule.weight() * times));
+                // several signs of distress at once are acute: 心慌手抖，整夜合不上眼
+                case "DISTRESS" -> Math.min(DISTRESS_MAX_WEIGHT,
+                        rule.weight() + FURTHER_DISTRESS_WEIGHT * (strongest.get(rule).size() - 1));
+                default -> rule.weight();
+            };
             if (rule.topic()) {
                 // listed with its evidence whatever its weight: an agent sees every topic raised
                 weight = Math.min(weight, topicsLeft);
@@ -148,6 +195,11 @@ public final class TextAnalyzer {
                     default -> times;
                 };
             }
+        }
+        if (!past.isEmpty()) {
+            signals.add(new RiskSignal("ALREADY_ESCALATED",
+                    "says the matter already went to a regulator, the media, a court or the police",
+                    ALREADY_ESCALATED_WEIGHT, past));
         }
         boolean vulnerable = evidence.keySet().stream().anyMatch(rule -> rule.code().equals("VULNERABLE_CUSTOMER"));
         boolean distressed = evidence.keySet().stream()
@@ -168,7 +220,35 @@ public final class TextAnalyzer {
         }
         // saturating: one angry word is clearly negative, several are close to the ceiling
         double negativeEmotion = Math.round((1 - Math.exp(-emotion / 2)) * 100) / 100.0;
-        return new TextAnalysis(signals, negativeEmotion);
+        boolean strongEmotion = !emphatic.isEmpty() || evidence.keySet().stream()
+                .anyMatch(rule -> List.of("INSULT", "DESPAIR", "DISTRESS").contains(rule.code()))
+                || evidence.keySet().stream().filter(rule -> rule.code().equals("ANGER")).anyMatch(rule ->
+                        strongest.get(rule).values().stream().mapToDouble(Double::doubleValue).sum() >= 0.99);
+        return new TextAnalysis(signals, negativeEmotion, strongEmotion);
+    }
+
+    /**
+     * Whether a threat is something already done: a past marker before it in its clause with no intention between
+     * (我已经报警了, 之前找过律师), or a past form right after it (12378我也打过了, 派出所给我出了报案回执).
+     */
+    private static boolean alreadyDone(KeywordMatcher.Match match, String text) {
+        int from = Math.max(0, match.start() - PAST_WINDOW);
+        String before = text.substring(from, match.start());
+        Matcher breaks = CLAUSE_BREAK.matcher(before);
+        while (breaks.find()) {
+            before = before.substring(breaks.end());
+            breaks = CLAUSE_BREAK.matcher(before);
+        }
+        Matcher marker = PAST_BEFORE.matcher(before);
+        if (marker.find() && !FUTURE.matcher(before.substring(marker.end())).find()) {
+            return true;
+        }
+        String after = text.substring(match.end(), Math.min(text.length(), match.end() + PAST_AFTER_WINDOW));
+        Matcher afterBreak = CLAUSE_BREAK.matcher(after);
+        if (afterBreak.find()) {
+            after = after.substring(0, afterBreak.start());
+        }
+        return PAST_AFTER.matcher(after).find() || PAST_AFTER.matcher(match.keyword()).find();
     }
 
     /** Whether a threat keyword is an action, or has one near it in its clause. */
@@ -202,6 +282,9 @@ public final class TextAnalyzer {
             if (target.start() - before.end() > NEGATION_WINDOW) {
                 return false;
             }
+            if (NOT_NEGATING.matcher(text.substring(before.end())).lookingAt()) {
+                continue;
+            }
             String between = text.substring(before.end(), target.start());
             return !CLAUSE_BREAK.matcher(between).find() && !CONDITION.matcher(between).find();
         }
@@ -218,7 +301,10 @@ public final class TextAnalyzer {
         // every earlier match is looked at: a longer marker (别人说) may start where a shorter word (别) does
         for (int j = index - 1; j >= 0; j--) {
             KeywordMatcher.Match before = matches.get(j);
-            if (before.end() > target.start() || target.start() - before.end() > window
+            // reported speech (客服说, 老公说) governs the rest of its clause: 客服说对征信有异议也可以找人民银行
+            int reach = list.equals(Lexicons.HEARSAY) && before.keyword().endsWith("说") ? REPORTED_SPEECH_WINDOW
+                    : window;
+            if (before.end() > target.start() || target.start() - before.end() > reach
                     || !before.lists().contains(list)) {
                 continue;
             }

@@ -207,6 +207,45 @@ class EscalationScorerTest {
                 .containsExactly("ANGER, INSULT, EMPHATIC");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "说实话我挺失望的", "凭什么收我整期的利息" })
+    void oneMildWordAtARegulatorIsNotEscalatedAndAngry(String text) {
+        RiskAssessment assessment = assess(Complaints.complaint("c30").source(ComplaintSource.NFRA_12378)
+                .regulatorCase("NFRA-30").text(text).build());
+
+        assertThat(assessment.signals()).extracting(RiskSignal::code).doesNotContain("ESCALATED_AND_ANGRY");
+        assertThat(assessment.level()).isEqualTo(RiskLevel.MEDIUM);
+    }
+
+    @Test
+    void aCustomerWhoSaysTheyAlreadyWentAndIsStillAngryIsEscalatedAndAngry() {
+        RiskAssessment assessment = assess(Complaints.chat("c31", "我上周已经打过12378了，到现在都没人理，你们到底管不管！"));
+
+        assertThat(assessment.signals()).extracting(RiskSignal::code).contains("ALREADY_ESCALATED", "ESCALATED_AND_ANGRY")
+                .noneMatch(code -> code.endsWith("_THREAT"));
+        assertThat(assessment.level()).isEqualTo(RiskLevel.HIGH);
+    }
+
+    @Test
+    void aCalmCustomerWhoAlreadyReportedToThePoliceIsNotHigh() {
+        // identity theft: the police report is a fact of the case, not a threat
+        RiskAssessment assessment = assess(Complaints.chat("c32", "有人冒用我的身份证借款，派出所已经给我出了报案回执，请核实"));
+
+        assertThat(assessment.signals()).extracting(RiskSignal::code).contains("ALREADY_ESCALATED")
+                .doesNotContain("POLICE_THREAT", "ESCALATED_AND_ANGRY");
+        assertThat(assessment.level()).isEqualTo(RiskLevel.MEDIUM);
+    }
+
+    @Test
+    void atARegulatorSayingSoAgainAddsNothing() {
+        RiskAssessment assessment = assess(Complaints.complaint("c33").source(ComplaintSource.NFRA_12378)
+                .regulatorCase("NFRA-33").text("我之前已经向银保监会反映过了，请尽快处理").build());
+
+        assertThat(assessment.signals()).extracting(RiskSignal::code, RiskSignal::weight)
+                .containsExactly(tuple("ALREADY_ESCALATED", 0), tuple("AT_REGULATOR", 30));
+        assertThat(assessment.level()).isEqualTo(RiskLevel.MEDIUM);
+    }
+
     @Test
     void anAngryChatComplaintIsNotEscalatedAndAngry() {
         RiskAssessment assessment = assess(Complaints.chat("c19", "这件事让我很生气"));

@@ -24,6 +24,38 @@ class AgencyDemandsTest {
 
     private final AgencyDemands demands = AgencyDemands.load();
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "停止产生新的利息和罚息 | WAIVE_INTEREST",
+            "免除全部利息、罚息和违约金 | WAIVE_INTEREST",
+            "利息我不认 | WAIVE_INTEREST",
+            "将已支付的各项费用原路退回 | WAIVE_INTEREST",
+            "本金延期分60个月还清 | SUSPEND_REPAYMENT",
+            "本金打折结清 | REDUCE_PRINCIPAL",
+            "处理期间不得上报征信 | CLEAR_CREDIT_RECORD",
+            "逾期记录要删掉 | CLEAR_CREDIT_RECORD" })
+    void theAgenciesOtherWordingsOfTheSameDemands(String text, String category) {
+        assertThat(demands.find(text)).containsOnlyKeys(category);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "我在好期贷借款2万元，分12期偿还", "借款20000元，分12期", "我的信用卡最低还款额是多少" })
+    void describingTheLoanIsNoDemand(String text) {
+        assertThat(demands.find(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "放款时扣了担保费，这就是砍头息 | HIDDEN_FEES",
+            "贵司在放款过程中捆绑销售权益卡 | HIDDEN_FEES",
+            "催收人员多次拨打本人通讯录联系人电话 | COLLECTION_VIOLATION",
+            "借款合同为格式条款，侵犯了本人的知情权 | UNFAIR_CONTRACT",
+            "根据《民法典》第六百八十条 | LEGAL_CITATION",
+            "本人因失业收入中断，无力偿还 | HARDSHIP" })
+    void theAgenciesGroundsFallIntoTheirCategories(String text, String category) {
+        assertThat(AgencyDemands.loadGrounds().find(text)).containsKey(category);
+    }
+
     @Test
     void anAgencyTemplateReachesThreeOrMoreCategories() {
         Map<String, Evidence> found = demands.find(AGENCY_TEMPLATE);

@@ -6,6 +6,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.complaintsuite.model.Attachment;
 import org.complaintsuite.model.ComplaintReceived;
@@ -350,6 +351,73 @@ class ProxyScorerTest {
             assertThat(assessment.signals()).filteredOn(signal -> signal.code().equals("AGENCY_DEMANDS"))
                     .singleElement().satisfies(signal -> assertThat(signal.weight()).isEqualTo(weight));
         }
+    }
+
+    // --- the agencies' grounds (proxy-agency-grounds.txt) ---------------------------------------------------------
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            // a borrower reading an agency's script in a short chat: accusations, hardship, then the debt remedies
+            "你们这个利率超过国家规定的上限了。催收天天打我家里人电话，已经严重影响我的生活。我现在失业了，没有能力还款。我要求停息挂账，不准再上报我的征信。| 50",
+            "放款的时候扣了我担保费，这就是砍头息。我的征信你们要给我恢复，逾期记录要删掉。| 25",
+            "根据《商业银行信用卡业务监督管理办法》第七十条，我要求个性化分期，本金分60期偿还。| 25" })
+    void theAgenciesGroundsCountPerCategoryWithADebtRemedy(String text, int weight) {
+        RiskAssessment assessment = scorer.assess(Complaints.chat("g1", text), LinkContext.empty());
+
+        assertThat(assessment.signals()).filteredOn(signal -> signal.code().equals("AGENCY_GROUNDS")).singleElement()
+                .satisfies(signal -> assertThat(signal.weight()).isEqualTo(weight));
+    }
+
+    @Test
+    void aScriptWithTheWholeArgumentIsHighOnItsWordsAlone() {
+        String script = "你们的利息太高了，年化都超过36%了。借款的时候还强制让我买了会员和保险。我现在失业了，真的没有能力还款。"
+                + "我要申请暂停还款。已经收的利息和服务费要全部退给我。不准再上报我的征信。";
+
+        RiskAssessment assessment = scorer.assess(Complaints.chat("g2", script), LinkContext.empty());
+
+        assertThat(codes(assessment)).containsExactly("AGENCY_DEMANDS", "AGENCY_GROUNDS");
+        assertThat(assessment.level()).isIn(RiskLevel.HIGH, RiskLevel.CRITICAL);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            // grievances with a fix, not a debt remedy: a wronged customer, not a script
+            "催收天天打我家里人电话，已经严重影响我的生活了，请让他们不要再打了",
+            "放款时你们强制搭售了保险，请把保险费退给我",
+            "借款合同是格式条款，你们没有明确告知利率，请给我一份利息明细",
+            // hardship and one request for instalments, once
+            "我现在失业了，没有能力还款，能不能给我分期？",
+            "我去年失业了，收入中断，想申请延期还款",
+            // a customer in real trouble: hardship, harassment and a request to pause is MEDIUM, not a script
+            "我失业了没有能力还款，催收天天打我家里人电话，已经严重影响我的生活，能不能暂停还款" })
+    void groundsWithoutADebtRemedyOrOneRemedyAloneStayBelowHigh(String text) {
+        RiskAssessment assessment = scorer.assess(Complaints.chat("g3", text), LinkContext.empty());
+
+        assertThat(assessment.level()).isIn(RiskLevel.LOW, RiskLevel.MEDIUM);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "利息我不认，我只还本金", "要求停息分期", "停止计息并暂停催收" })
+    void theAgenciesSlogansAreStockPhrases(String text) {
+        assertThat(codes(scorer.assess(Complaints.chat("g5", text), LinkContext.empty()))).contains("AGENCY_PHRASES");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "我只想先还本金，利息能不能晚点还", "能不能申请分期还款" })
+    void aCustomerAskingToPayLessNowIsNoStockPhrase(String text) {
+        assertThat(codes(scorer.assess(Complaints.chat("g6", text), LinkContext.empty()))).doesNotContain("AGENCY_PHRASES");
+    }
+
+    @Test
+    void theSameGroundRepeatedIsOneCategory() {
+        RiskAssessment assessment = scorer.assess(Complaints.chat("g4", "这是砍头息，还捆绑销售会员，又强制搭售保险。请停息挂账。"),
+                LinkContext.empty());
+
+        assertThat(assessment.signals()).filteredOn(signal -> signal.code().equals("AGENCY_GROUNDS")).singleElement()
+                .satisfies(signal -> {
+                    assertThat(signal.weight()).isEqualTo(25);
+                    assertThat(signal.description()).contains("HIDDEN_FEES");
+                });
     }
 
     @Test

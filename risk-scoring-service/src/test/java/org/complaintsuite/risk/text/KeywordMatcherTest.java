@@ -85,14 +85,15 @@ class KeywordMatcherTest {
                 new Match(Set.of(Lexicons.THREAT_REGULATOR), "12378", 1, 6),
                 new Match(Set.of(Lexicons.THREAT_ACTION), "投诉", 6, 8));
         assertThat(lexicons.find("12378")).extracting(Match::keyword).containsExactly("12378");
-        assertThat(lexicons.find("我要打12315和12363")).extracting(Match::keyword).containsExactly("12315", "12363");
+        // 要打 (an action word: 我要打12315) is matched too
+        assertThat(lexicons.find("我要打12315和12363")).extracting(Match::keyword).containsExactly("要打", "12315", "12363");
     }
 
     @Test
     void theCityHotlineInsideAPhoneNumberIsNotMatched() {
         assertThat(lexicons.find("我的电话是+8613812345678，请回电")).isEmpty();
         assertThat(lexicons.find("我的电话是13912345000")).isEmpty();
-        assertThat(lexicons.find("有问题就打12345")).extracting(Match::keyword).containsExactly("12345");
+        assertThat(lexicons.find("有问题就打12345")).extracting(Match::keyword).containsExactly("就打", "12345");
     }
 
     @Test

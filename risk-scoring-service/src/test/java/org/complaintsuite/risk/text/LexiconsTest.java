@@ -17,8 +17,8 @@ class LexiconsTest {
     @Test
     void everyListTheScorersReadIsLoaded() {
         assertThat(lists).containsOnlyKeys(Lexicons.THREAT_REGULATOR, Lexicons.THREAT_MEDIA, Lexicons.THREAT_LEGAL,
-                Lexicons.THREAT_POLICE, Lexicons.THREAT_PETITION, Lexicons.EMOTION_ANGER, Lexicons.EMOTION_DESPAIR,
-                Lexicons.EMOTION_INSULT, Lexicons.EMOTION_DISTRESS, Lexicons.INTENSIFIER, Lexicons.NEGATOR,
+                Lexicons.THREAT_POLICE, Lexicons.THREAT_PETITION, Lexicons.THREAT_PERSISTENCE, Lexicons.EMOTION_ANGER,
+                Lexicons.EMOTION_ANGER_MILD, Lexicons.EMOTION_DESPAIR, Lexicons.EMOTION_INSULT, Lexicons.EMOTION_DISTRESS, Lexicons.INTENSIFIER, Lexicons.NEGATOR,
                 Lexicons.HEARSAY, Lexicons.THREAT_ACTION, Lexicons.DIMINISHER, Lexicons.TOPIC_ABUSIVE_COLLECTION,
                 Lexicons.TOPIC_CREDIT_REPORT, Lexicons.TOPIC_FEES, Lexicons.TOPIC_PRIVACY, Lexicons.VULNERABLE,
                 Lexicons.AGENCY_PHRASE);
@@ -26,7 +26,8 @@ class LexiconsTest {
 
     @ParameterizedTest
     @ValueSource(strings = { Lexicons.THREAT_REGULATOR, Lexicons.THREAT_MEDIA, Lexicons.THREAT_LEGAL,
-            Lexicons.THREAT_POLICE, Lexicons.THREAT_PETITION, Lexicons.EMOTION_ANGER, Lexicons.EMOTION_DESPAIR,
+            Lexicons.THREAT_POLICE, Lexicons.THREAT_PETITION, Lexicons.THREAT_PERSISTENCE, Lexicons.EMOTION_ANGER,
+            Lexicons.EMOTION_ANGER_MILD, Lexicons.EMOTION_DESPAIR,
             Lexicons.EMOTION_INSULT, Lexicons.EMOTION_DISTRESS, Lexicons.INTENSIFIER, Lexicons.NEGATOR,
             Lexicons.HEARSAY, Lexicons.THREAT_ACTION, Lexicons.DIMINISHER, Lexicons.TOPIC_ABUSIVE_COLLECTION,
             Lexicons.TOPIC_CREDIT_REPORT, Lexicons.TOPIC_FEES, Lexicons.TOPIC_PRIVACY, Lexicons.VULNERABLE,
@@ -60,6 +61,11 @@ class LexiconsTest {
         assertThat(lists.get(Lexicons.THREAT_LEGAL)).contains("法律程序", "法庭上见", "走法律程序");
         assertThat(lists.get(Lexicons.THREAT_PETITION)).contains("市政府");
         assertThat(lists.get(Lexicons.EMOTION_DESPAIR)).contains("跳下去");
+    }
+
+    @Test
+    void everyMildAngerWordIsAnAngerWord() {
+        assertThat(lists.get(Lexicons.EMOTION_ANGER)).containsAll(lists.get(Lexicons.EMOTION_ANGER_MILD));
     }
 
     @Test

@@ -29,8 +29,8 @@ class TextAnalyzerTest {
                 arguments("我要找媒体曝光你们", "MEDIA_THREAT", 60,
                         new Evidence[] { Evidence.span("找媒体", 2), Evidence.span("曝光", 5) }),
                 // 找 (an action) is two characters before 律师; 起诉 is an action itself
-                arguments("我已经找了律师准备起诉", "LEGAL_THREAT", 60,
-                        new Evidence[] { Evidence.span("律师", 5), Evidence.span("起诉", 9) }),
+                arguments("我找了律师准备起诉", "LEGAL_THREAT", 60,
+                        new Evidence[] { Evidence.span("律师", 3), Evidence.span("起诉", 7) }),
                 arguments("我要去派出所报案", "POLICE_THREAT", 60,
                         new Evidence[] { Evidence.span("派出所", 3), Evidence.span("报案", 6) }),
                 arguments("我要去信访局上访", "PETITION_THREAT", 60,
@@ -175,8 +175,9 @@ class TextAnalyzerTest {
 
     @Test
     void distinctAngerWordsAddUpToACap() {
+        // 失望 is a mild word (emotion-anger-mild.txt): two thirds of 12
         assertThat(signal(analyzer.analyze("我生气，也失望"), "ANGER"))
-                .hasValueSatisfying(s -> assertThat(s.weight()).isEqualTo(24));
+                .hasValueSatisfying(s -> assertThat(s.weight()).isEqualTo(20));
         assertThat(signal(analyzer.analyze("气愤，恼火，愤怒，失望"), "ANGER"))
                 .hasValueSatisfying(s -> assertThat(s.weight()).isEqualTo(30));
     }
@@ -355,11 +356,18 @@ class TextAnalyzerTest {
 
     @Test
     void aHearsayMarkerCancelsUpToSixCharactersBeforeTheThreat() {
-        // 这种情况可以 is six characters, 这种情况下可以 seven (也可以 is a marker of its own now, so the seven
-        // characters must not hold one)
-        assertThat(signal(analyzer.analyze("听说这种情况可以报警"), "POLICE_THREAT")).isEmpty();
-        assertThat(signal(analyzer.analyze("听说这种情况下可以报警"), "POLICE_THREAT"))
+        // 这种情况可以 is six characters, 这种情况下可以 seven (the seven characters must not hold a marker)
+        assertThat(signal(analyzer.analyze("建议这种情况可以报警"), "POLICE_THREAT")).isEmpty();
+        assertThat(signal(analyzer.analyze("建议这种情况下可以报警"), "POLICE_THREAT"))
                 .hasValueSatisfying(s -> assertThat(s.evidence()).containsExactly(Evidence.span("报警", 9)));
+    }
+
+    @Test
+    void reportedSpeechReachesTheRestOfItsClause() {
+        assertThat(signal(analyzer.analyze("听说这种情况下可以报警"), "POLICE_THREAT")).isEmpty();
+        // but not past it
+        assertThat(signal(analyzer.analyze("听说这种情况下可以报警，我现在就去报警"), "POLICE_THREAT"))
+                .hasValueSatisfying(s -> assertThat(s.evidence()).containsExactly(Evidence.span("报警", 17)));
     }
 
     @Test
@@ -492,7 +500,7 @@ class TextAnalyzerTest {
     }
 
     @Test
-    void theTopicCapLeavesThreatsEmotionAndVulnerabilityAlone() {
+    void theContextCapTakesInTopicsAndVulnerabilityButLeavesThreatsAndEmotionAlone() {
         TextAnalysis analysis = analyzer.analyze("催收骚扰我家人，泄露个人信息，我是退休老人，我要去银保监会投诉，你们太坑人了");
 
         assertThat(analysis.signals()).extracting(RiskSignal::code, RiskSignal::weight).containsExactly(
@@ -500,7 +508,22 @@ class TextAnalyzerTest {
                 tuple("ANGER", 18), // 太 intensifies 坑人
                 tuple("ABUSIVE_COLLECTION", 20),
                 tuple("PRIVACY", 0),
-                tuple("VULNERABLE_CUSTOMER", 15));
+                tuple("VULNERABLE_CUSTOMER", 0));
+    }
+
+    @Test
+    void topicsAndVulnerabilityAloneStayBelowHighEvenAtARegulator() {
+        // context, not escalation: 20 at most, so with a regulator transfer (30) still MEDIUM
+        TextAnalysis analysis = analyzer.analyze("催收天天骚扰我家里人，我失业了，利息和服务费太高");
+
+        assertThat(analysis.signals().stream().mapToInt(RiskSignal::weight).sum()).isEqualTo(20);
+    }
+
+    @Test
+    void aVulnerableCustomerInDistressIsStillHigh() {
+        TextAnalysis analysis = analyzer.analyze("我是退休老人，催收天天骚扰，我整夜睡不着");
+
+        assertThat(analysis.signals().stream().mapToInt(RiskSignal::weight).sum()).isGreaterThanOrEqualTo(60);
     }
 
     @ParameterizedTest
@@ -697,8 +720,9 @@ class TextAnalyzerTest {
 
     @Test
     void withoutTheDiminisherTheSameWordIsAnger() {
+        // 不满 is a mild anger word: two thirds of 12
         assertThat(signal(analyzer.analyze("我不满意"), "ANGER")).hasValueSatisfying(s -> {
-            assertThat(s.weight()).isEqualTo(12);
+            assertThat(s.weight()).isEqualTo(8);
             assertThat(s.evidence()).containsExactly(Evidence.span("不满", 1));
         });
     }
@@ -837,6 +861,122 @@ class TextAnalyzerTest {
         // summons received become a MEDIA_THREAT and a LEGAL_THREAT (60 each)
         assertThat(analyzer.analyze(text).signals()).extracting(RiskSignal::code)
                 .noneMatch(code -> code.endsWith("_THREAT"));
+    }
+
+    // --- wording added after the evaluation of 2026-11 ------------------------------------------------------------
+
+    @ParameterizedTest
+    @ValueSource(strings = { "贵司如继续推诿，本人将向有关部门实名举报", "再不退钱我就实名举报你们", "我会申请仲裁",
+            "我会追究你们的法律责任", "再打我家人电话我马上打110", "我会把材料寄给当地的金融监管局", "再不处理我就打12363",
+            "我就打12345市长热线", "我就让媒体来看看你们是怎么对待老百姓的",
+            "我跟客服说了如果再不处理我就去银保监会投诉",
+            "逾期不回复本人将采取进一步措施，包括但不限于向媒体反映", "我要把聊天记录发到朋友圈", "我要去人民网领导留言板反映" })
+    void commonThreatWordingOfComplaintsIsAThreat(String text) {
+        assertThat(analyzer.analyze(text).signals()).extracting(RiskSignal::code)
+                .anyMatch(code -> code.endsWith("_THREAT"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "请有关部门核实", "我是在朋友圈看到你们的广告", "朋友劝我找律师，我觉得没必要",
+            "我不是那种动不动就找媒体的人", "去年我邻居的事闹到法院去了，我可不想那样", "借款金额11000元",
+            "上次客服说对征信有异议也可以找人民银行征信中心", "我老公说你们再不处理他就去银保监会投诉" })
+    void mentionsAdviceAndOtherPeoplesAffairsAreNoThreat(String text) {
+        assertThat(analyzer.analyze(text).signals()).extracting(RiskSignal::code)
+                .noneMatch(code -> code.endsWith("_THREAT"));
+    }
+
+    @Test
+    void aVowToPursueItToTheEndIsAnIntentWithoutAVenue() {
+        assertThat(signal(analyzer.analyze("这件事我一定投诉到底"), "ESCALATION_INTENT"))
+                .hasValueSatisfying(s -> {
+                    assertThat(s.weight()).isEqualTo(50);
+                    assertThat(s.evidence()).containsExactly(Evidence.span("投诉到底", 6));
+                });
+        // with one more sign it is HIGH
+        TextAnalysis angry = analyzer.analyze("你们太欺负人了，我一定维权到底");
+        assertThat(angry.signals().stream().mapToInt(RiskSignal::weight).sum()).isGreaterThanOrEqualTo(60);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "我不会投诉到底的，只想要个解释", "他说要维权到底，我没那个精力", "请给我一个说法" })
+    void aNegatedOrSomeoneElsesVowOrAPlainRequestForAnAnswerIsNone(String text) {
+        assertThat(signal(analyzer.analyze(text), "ESCALATION_INTENT")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "我上周已经打过12378了，到现在都没人理", "派出所已经给我出了报案回执", "人民银行那边我也反映过了",
+            "我之前已经向银保监会投诉了" })
+    void whatTheCustomerAlreadyDidIsContextNotAThreat(String text) {
+        TextAnalysis analysis = analyzer.analyze(text);
+
+        assertThat(analysis.signals()).extracting(RiskSignal::code).contains("ALREADY_ESCALATED")
+                .noneMatch(code -> code.endsWith("_THREAT"));
+        assertThat(signal(analysis, "ALREADY_ESCALATED")).hasValueSatisfying(s -> assertThat(s.weight()).isEqualTo(30));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "我已经准备去银保监会投诉了", "我早就说要报警了", "再不处理我就报警了" })
+    void anIntentionAfterAPastMarkerIsStillAThreat(String text) {
+        assertThat(analyzer.analyze(text).signals()).extracting(RiskSignal::code)
+                .anyMatch(code -> code.endsWith("_THREAT"))
+                .doesNotContain("ALREADY_ESCALATED");
+    }
+
+    @Test
+    void aLawyerAlreadyFoundAndASuitToComeAreBoth() {
+        assertThat(analyzer.analyze("我已经找了律师准备起诉").signals())
+                .extracting(RiskSignal::code, RiskSignal::weight)
+                .containsExactly(tuple("LEGAL_THREAT", 60), tuple("ALREADY_ESCALATED", 30));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "说实话我挺失望的", "这收费真离谱", "凭什么收我这笔钱" })
+    void oneMildWordIsNoStrongEmotion(String text) {
+        TextAnalysis analysis = analyzer.analyze(text);
+
+        assertThat(analysis.signals()).extracting(RiskSignal::code).contains("ANGER");
+        assertThat(analysis.strongEmotion()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "我非常失望", "我很生气", "你们就是骗子", "太欺负人了", "我失望，也不满", "到底管不管！！",
+            "我整夜睡不着" })
+    void intensifiedOrStrongWordsOrSeveralMildOnesAreStrongEmotion(String text) {
+        assertThat(analyzer.analyze(text).strongEmotion()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "你们还有没有良心", "这吃相也太难看了", "一直在推诿扯皮，石沉大海", "真是窝火" })
+    void commonAngerWordingIsAnger(String text) {
+        assertThat(signal(analyzer.analyze(text), "ANGER")).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "我现在连死的心都有了", "真想一了百了", "再逼我我就喝药" })
+    void commonWordsOfDespairAreDespair(String text) {
+        assertThat(signal(analyzer.analyze(text), "DESPAIR")).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "我已经好几天没合眼了", "每天提心吊胆", "精神压力太大，我快撑不住了" })
+    void commonWordsOfDistressAreDistress(String text) {
+        assertThat(signal(analyzer.analyze(text), "DISTRESS")).isPresent();
+    }
+
+    @Test
+    void severalSignsOfDistressAtOnceAreAcute() {
+        assertThat(signal(analyzer.analyze("我现在一听到电话响就心慌手抖，整夜整夜合不上眼"), "DISTRESS"))
+                .hasValueSatisfying(s -> assertThat(s.weight()).isEqualTo(60));
+        assertThat(signal(analyzer.analyze("晚上睡不着，感觉快要撑不住了"), "DISTRESS"))
+                .hasValueSatisfying(s -> assertThat(s.weight()).isEqualTo(40));
+        assertThat(signal(analyzer.analyze("我最近一直失眠，失眠很严重"), "DISTRESS"))
+                .hasValueSatisfying(s -> assertThat(s.weight()).isEqualTo(25));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "我害怕影响征信", "不知道怎么办理提前还款", "老人家吓得一晚上没睡" })
+    void everydayWordsOfWorryAreNoDistress(String text) {
+        assertThat(signal(analyzer.analyze(text), "DISTRESS")).isEmpty();
     }
 
     private static Optional<RiskSignal> signal(TextAnalysis analysis, String code) {
