@@ -1,7 +1,9 @@
 -- SLA metrics (docs/workflow-service.md, "SLA metrics"). What no longer changes about a case once it happened (it was
 -- received, its clocks met on time or late, or stopped by a withdrawal after they were due, the customer's answer,
--- the proxy flag, the repeat link, how long first contact and resolution took) is counted in one row per Beijing
--- day of receipt, channel and group, kept up to date by triggers on complaint_case. What changes with the passing
+-- the proxy flag, the repeat link) is counted in one row per Beijing day of receipt, channel and group; how long
+-- first contact and resolution took, in duration histograms per day, channel and group, per day, and per month,
+-- channel and group (so that a year reads a few hundred histograms, not thousands). Triggers on complaint_case keep
+-- both up to date. What changes with the passing
 -- of time alone (an open clock becoming overdue, about to breach) is counted at query time from the open cases,
 -- which a partial index keeps apart from the millions of finished ones.
 
@@ -94,53 +96,80 @@ CREATE TABLE sla_daily_rollup (
     dissatisfied                  INTEGER     NOT NULL DEFAULT 0,
     proxy_driven                  INTEGER     NOT NULL DEFAULT 0,
     repeats                       INTEGER     NOT NULL DEFAULT 0,
-    first_contact_histogram       INTEGER[]   NOT NULL DEFAULT array_fill(0, ARRAY[146]),
-    resolution_histogram          INTEGER[]   NOT NULL DEFAULT array_fill(0, ARRAY[146]),
     PRIMARY KEY (day, channel, assigned_group)
 );
 
--- plpgsql rather than SQL: it caches the statement's plan, where a SQL function would be planned again per row.
-CREATE FUNCTION sla_rollup_add(f sla_case_figures, sign INTEGER) RETURNS VOID
+-- Duration histograms (element k = bucket k) of the cases received in a period: grain 'D' a Beijing day, 'M' a
+-- month (period = its first day); channel and assigned_group '' when the row counts every channel and group (kept
+-- for grain 'D' only, for the breakdown by day).
+CREATE TABLE sla_duration_histogram (
+    grain          CHAR(1)     NOT NULL CHECK (grain IN ('D', 'M')),
+    period         DATE        NOT NULL,
+    channel        VARCHAR(16) NOT NULL,
+    assigned_group VARCHAR(32) NOT NULL,
+    first_contact  INTEGER[]   NOT NULL DEFAULT array_fill(0, ARRAY[146]),
+    resolution     INTEGER[]   NOT NULL DEFAULT array_fill(0, ARRAY[146]),
+    PRIMARY KEY (grain, period, channel, assigned_group)
+);
+
+-- plpgsql rather than SQL: it caches the statements' plans, where a SQL function would be planned again per row.
+CREATE FUNCTION sla_rollup_add(f sla_case_figures, sign INTEGER, durations BOOLEAN) RETURNS VOID
     LANGUAGE plpgsql AS $$
+DECLARE
+    month DATE := date_trunc('month', f.day)::DATE;
 BEGIN
-        INSERT INTO sla_daily_rollup AS r (day, channel, assigned_group, received, first_contact_on_time,
-                first_contact_late, first_contact_stopped_overdue, resolution_on_time, resolution_late,
-                resolution_stopped_overdue, regulator_on_time, regulator_late, regulator_stopped_overdue, satisfied,
-                dissatisfied, proxy_driven, repeats, first_contact_histogram, resolution_histogram)
-        VALUES (f.day, f.channel, f.assigned_group, sign * f.received, sign * f.first_contact_on_time,
-                sign * f.first_contact_late, sign * f.first_contact_stopped_overdue, sign * f.resolution_on_time,
-                sign * f.resolution_late, sign * f.resolution_stopped_overdue, sign * f.regulator_on_time,
-                sign * f.regulator_late, sign * f.regulator_stopped_overdue, sign * f.satisfied, sign * f.dissatisfied,
-                sign * f.proxy_driven, sign * f.repeats,
+    INSERT INTO sla_daily_rollup AS r (day, channel, assigned_group, received, first_contact_on_time,
+            first_contact_late, first_contact_stopped_overdue, resolution_on_time, resolution_late,
+            resolution_stopped_overdue, regulator_on_time, regulator_late, regulator_stopped_overdue, satisfied,
+            dissatisfied, proxy_driven, repeats)
+    VALUES (f.day, f.channel, f.assigned_group, sign * f.received, sign * f.first_contact_on_time,
+            sign * f.first_contact_late, sign * f.first_contact_stopped_overdue, sign * f.resolution_on_time,
+            sign * f.resolution_late, sign * f.resolution_stopped_overdue, sign * f.regulator_on_time,
+            sign * f.regulator_late, sign * f.regulator_stopped_overdue, sign * f.satisfied, sign * f.dissatisfied,
+            sign * f.proxy_driven, sign * f.repeats)
+    ON CONFLICT (day, channel, assigned_group) DO UPDATE SET
+        received = r.received + EXCLUDED.received,
+        first_contact_on_time = r.first_contact_on_time + EXCLUDED.first_contact_on_time,
+        first_contact_late = r.first_contact_late + EXCLUDED.first_contact_late,
+        first_contact_stopped_overdue = r.first_contact_stopped_overdue + EXCLUDED.first_contact_stopped_overdue,
+        resolution_on_time = r.resolution_on_time + EXCLUDED.resolution_on_time,
+        resolution_late = r.resolution_late + EXCLUDED.resolution_late,
+        resolution_stopped_overdue = r.resolution_stopped_overdue + EXCLUDED.resolution_stopped_overdue,
+        regulator_on_time = r.regulator_on_time + EXCLUDED.regulator_on_time,
+        regulator_late = r.regulator_late + EXCLUDED.regulator_late,
+        regulator_stopped_overdue = r.regulator_stopped_overdue + EXCLUDED.regulator_stopped_overdue,
+        satisfied = r.satisfied + EXCLUDED.satisfied,
+        dissatisfied = r.dissatisfied + EXCLUDED.dissatisfied,
+        proxy_driven = r.proxy_driven + EXCLUDED.proxy_driven,
+        repeats = r.repeats + EXCLUDED.repeats;
+    IF durations AND (f.first_contact_bucket IS NOT NULL OR f.resolution_bucket IS NOT NULL) THEN
+        -- always in this order (day and group, day, month and group), so that two cases cannot lock them crosswise
+        INSERT INTO sla_duration_histogram AS h (grain, period, channel, assigned_group, first_contact, resolution)
+        VALUES ('D', f.day, f.channel, f.assigned_group,
+                sla_histogram_add(array_fill(0, ARRAY[146]), f.first_contact_bucket, sign),
+                sla_histogram_add(array_fill(0, ARRAY[146]), f.resolution_bucket, sign)),
+               ('D', f.day, '', '',
+                sla_histogram_add(array_fill(0, ARRAY[146]), f.first_contact_bucket, sign),
+                sla_histogram_add(array_fill(0, ARRAY[146]), f.resolution_bucket, sign)),
+               ('M', month, f.channel, f.assigned_group,
                 sla_histogram_add(array_fill(0, ARRAY[146]), f.first_contact_bucket, sign),
                 sla_histogram_add(array_fill(0, ARRAY[146]), f.resolution_bucket, sign))
-        ON CONFLICT (day, channel, assigned_group) DO UPDATE SET
-            received = r.received + EXCLUDED.received,
-            first_contact_on_time = r.first_contact_on_time + EXCLUDED.first_contact_on_time,
-            first_contact_late = r.first_contact_late + EXCLUDED.first_contact_late,
-            first_contact_stopped_overdue = r.first_contact_stopped_overdue + EXCLUDED.first_contact_stopped_overdue,
-            resolution_on_time = r.resolution_on_time + EXCLUDED.resolution_on_time,
-            resolution_late = r.resolution_late + EXCLUDED.resolution_late,
-            resolution_stopped_overdue = r.resolution_stopped_overdue + EXCLUDED.resolution_stopped_overdue,
-            regulator_on_time = r.regulator_on_time + EXCLUDED.regulator_on_time,
-            regulator_late = r.regulator_late + EXCLUDED.regulator_late,
-            regulator_stopped_overdue = r.regulator_stopped_overdue + EXCLUDED.regulator_stopped_overdue,
-            satisfied = r.satisfied + EXCLUDED.satisfied,
-            dissatisfied = r.dissatisfied + EXCLUDED.dissatisfied,
-            proxy_driven = r.proxy_driven + EXCLUDED.proxy_driven,
-            repeats = r.repeats + EXCLUDED.repeats,
-            first_contact_histogram = sla_histogram_add(r.first_contact_histogram, f.first_contact_bucket, sign),
-            resolution_histogram = sla_histogram_add(r.resolution_histogram, f.resolution_bucket, sign);
+        ON CONFLICT (grain, period, channel, assigned_group) DO UPDATE SET
+            first_contact = sla_histogram_add(h.first_contact, f.first_contact_bucket, sign),
+            resolution = sla_histogram_add(h.resolution, f.resolution_bucket, sign);
+    END IF;
 END;
 $$;
 
 -- A change that leaves the case's figures as they were (an assignment, a pause, the alert scan) writes nothing; one
--- that changes them takes the case out of its old row and adds it to its new one (a re-routing moves it).
+-- that changes them takes the case out of its old rows and adds it to its new ones (a re-routing moves it). The
+-- histograms are written only when a duration or the case's day, channel or group changed.
 CREATE FUNCTION sla_rollup_case_changed() RETURNS trigger
     LANGUAGE plpgsql AS $$
 DECLARE
     before_change sla_case_figures;
     after_change  sla_case_figures;
+    durations     BOOLEAN := TRUE;
 BEGIN
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
         SELECT * INTO before_change FROM sla_figures_of(OLD);
@@ -148,14 +177,20 @@ BEGIN
     IF TG_OP IN ('INSERT', 'UPDATE') THEN
         SELECT * INTO after_change FROM sla_figures_of(NEW);
     END IF;
-    IF TG_OP = 'UPDATE' AND before_change IS NOT DISTINCT FROM after_change THEN
-        RETURN NULL;
+    IF TG_OP = 'UPDATE' THEN
+        IF before_change IS NOT DISTINCT FROM after_change THEN
+            RETURN NULL;
+        END IF;
+        durations := (before_change.day, before_change.channel, before_change.assigned_group,
+                      before_change.first_contact_bucket, before_change.resolution_bucket)
+                     IS DISTINCT FROM (after_change.day, after_change.channel, after_change.assigned_group,
+                                       after_change.first_contact_bucket, after_change.resolution_bucket);
     END IF;
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
-        PERFORM sla_rollup_add(before_change, -1);
+        PERFORM sla_rollup_add(before_change, -1, durations);
     END IF;
     IF TG_OP IN ('INSERT', 'UPDATE') THEN
-        PERFORM sla_rollup_add(after_change, 1);
+        PERFORM sla_rollup_add(after_change, 1, durations);
     END IF;
     RETURN NULL;
 END;
@@ -174,7 +209,7 @@ CREATE TRIGGER sla_rollup_case_updated
 CREATE FUNCTION sla_rollup_cases_truncated() RETURNS trigger
     LANGUAGE plpgsql AS $$
 BEGIN
-    TRUNCATE sla_daily_rollup;
+    TRUNCATE sla_daily_rollup, sla_duration_histogram;
     RETURN NULL;
 END;
 $$;
@@ -183,8 +218,8 @@ CREATE TRIGGER sla_rollup_cases_truncated
     AFTER TRUNCATE ON complaint_case
     FOR EACH STATEMENT EXECUTE FUNCTION sla_rollup_cases_truncated();
 
--- Computes the whole rollup again from complaint_case: here for the cases that exist, and after a bulk load that
--- went around the triggers. Returns the rows written.
+-- Computes the rollup and the histograms again from complaint_case: here for the cases that exist, and after a bulk
+-- load that went around the triggers. Returns the rollup rows written.
 CREATE FUNCTION sla_rollup_rebuild() RETURNS BIGINT
     LANGUAGE plpgsql AS $$
 DECLARE
@@ -192,6 +227,7 @@ DECLARE
 BEGIN
     LOCK TABLE complaint_case IN SHARE MODE;
     DELETE FROM sla_daily_rollup;
+    DELETE FROM sla_duration_histogram;
     INSERT INTO sla_daily_rollup (day, channel, assigned_group, received, first_contact_on_time, first_contact_late,
             first_contact_stopped_overdue, resolution_on_time, resolution_late, resolution_stopped_overdue,
             regulator_on_time, regulator_late, regulator_stopped_overdue, satisfied, dissatisfied, proxy_driven,
@@ -205,30 +241,41 @@ BEGIN
     GROUP BY f.day, f.channel, f.assigned_group;
     GET DIAGNOSTICS written = ROW_COUNT;
 
-    UPDATE sla_daily_rollup r
-    SET first_contact_histogram = h.first_contact, resolution_histogram = h.resolution
-    FROM (SELECT day, channel, assigned_group,
-                 array_agg(first_contact ORDER BY bucket) AS first_contact,
-                 array_agg(resolution ORDER BY bucket) AS resolution
-          FROM (SELECT k.day, k.channel, k.assigned_group, b.bucket,
-                       coalesce(n.first_contact, 0) AS first_contact, coalesce(n.resolution, 0) AS resolution
-                FROM (SELECT day, channel, assigned_group FROM sla_daily_rollup) k
-                CROSS JOIN generate_series(1, 146) b(bucket)
-                LEFT JOIN (SELECT day, channel, assigned_group, bucket, sum(first_contact)::INTEGER AS first_contact,
-                                  sum(resolution)::INTEGER AS resolution
-                           FROM (SELECT f.day, f.channel, f.assigned_group, f.first_contact_bucket AS bucket,
-                                        1 AS first_contact, 0 AS resolution
-                                 FROM complaint_case c CROSS JOIN LATERAL sla_figures_of(c) f
-                                 WHERE f.first_contact_bucket IS NOT NULL
-                                 UNION ALL
-                                 SELECT f.day, f.channel, f.assigned_group, f.resolution_bucket, 0, 1
-                                 FROM complaint_case c CROSS JOIN LATERAL sla_figures_of(c) f
-                                 WHERE f.resolution_bucket IS NOT NULL) d
-                           GROUP BY day, channel, assigned_group, bucket) n
-                    ON n.day = k.day AND n.channel = k.channel AND n.assigned_group = k.assigned_group
-                   AND n.bucket = b.bucket) cells
-          GROUP BY day, channel, assigned_group) h
-    WHERE r.day = h.day AND r.channel = h.channel AND r.assigned_group = h.assigned_group;
+    CREATE TEMPORARY TABLE sla_rebuild_counts AS
+    SELECT f.day, f.channel, f.assigned_group, f.first_contact_bucket, f.resolution_bucket, count(*)::INTEGER AS n
+    FROM complaint_case c CROSS JOIN LATERAL sla_figures_of(c) f
+    WHERE f.first_contact_bucket IS NOT NULL OR f.resolution_bucket IS NOT NULL
+    GROUP BY 1, 2, 3, 4, 5;
+
+    INSERT INTO sla_duration_histogram (grain, period, channel, assigned_group, first_contact, resolution)
+    WITH cells AS (
+        SELECT g.grain, g.period, g.channel, g.assigned_group, 'F' AS clock, c.first_contact_bucket AS bucket, c.n
+        FROM sla_rebuild_counts c
+        CROSS JOIN LATERAL (VALUES ('D', c.day, c.channel, c.assigned_group), ('D', c.day, '', ''),
+                                   ('M', date_trunc('month', c.day)::DATE, c.channel, c.assigned_group))
+            g(grain, period, channel, assigned_group)
+        WHERE c.first_contact_bucket IS NOT NULL
+        UNION ALL
+        SELECT g.grain, g.period, g.channel, g.assigned_group, 'R', c.resolution_bucket, c.n
+        FROM sla_rebuild_counts c
+        CROSS JOIN LATERAL (VALUES ('D', c.day, c.channel, c.assigned_group), ('D', c.day, '', ''),
+                                   ('M', date_trunc('month', c.day)::DATE, c.channel, c.assigned_group))
+            g(grain, period, channel, assigned_group)
+        WHERE c.resolution_bucket IS NOT NULL),
+    sums AS (
+        SELECT grain, period, channel, assigned_group, clock, bucket, sum(n)::INTEGER AS n
+        FROM cells GROUP BY 1, 2, 3, 4, 5, 6),
+    keys AS (SELECT DISTINCT grain, period, channel, assigned_group FROM sums)
+    SELECT k.grain, k.period, k.channel, k.assigned_group,
+           array_agg(coalesce(f.n, 0) ORDER BY b.bucket), array_agg(coalesce(r.n, 0) ORDER BY b.bucket)
+    FROM keys k
+    CROSS JOIN generate_series(1, 146) b(bucket)
+    LEFT JOIN sums f ON f.clock = 'F' AND f.grain = k.grain AND f.period = k.period AND f.channel = k.channel
+                    AND f.assigned_group = k.assigned_group AND f.bucket = b.bucket
+    LEFT JOIN sums r ON r.clock = 'R' AND r.grain = k.grain AND r.period = k.period AND r.channel = k.channel
+                    AND r.assigned_group = k.assigned_group AND r.bucket = b.bucket
+    GROUP BY k.grain, k.period, k.channel, k.assigned_group;
+    DROP TABLE sla_rebuild_counts;
     RETURN written;
 END;
 $$;

@@ -91,8 +91,7 @@ class SlaGauges {
         Map<SpecialistGroup, SlaTally> byGroup = new EnumMap<>(SpecialistGroup.class);
         try {
             repository.openByGroup(now, properties.aboutToBreachWithin(), policies.maxPause(),
-                    (day, channel, group) -> byGroup.computeIfAbsent(SpecialistGroup.valueOf(group),
-                            g -> new SlaTally()));
+                    group -> byGroup.computeIfAbsent(SpecialistGroup.valueOf(group), g -> new SlaTally()));
             snapshot = new Snapshot(now, byGroup);
         }
         catch (RuntimeException ex) {

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -16,26 +15,55 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads the two halves of the figures: the daily rollup (what no longer changes about a case, kept by the triggers
- * of migration V5) and the open cases (what changes with the passing of time, through the partial index
- * {@code complaint_case_open_idx}).
+ * Reads the parts of the figures: the daily rollup and the duration histograms (what no longer changes about a case,
+ * kept by the triggers of migration V5), and the open cases (what changes with the passing of time, through the
+ * partial index {@code complaint_case_open_idx}).
  */
 @Repository
 class SlaMetricsRepository {
 
-    /** Receives the counters of one rollup row or one group of open cases. */
+    /** Where the counters of one group go. */
     @FunctionalInterface
     interface Sink {
-        SlaTally into(@Nullable LocalDate day, @Nullable String channel, String group);
+        SlaTally into(String key);
+    }
+
+    /**
+     * What the rows are grouped by, as SQL expressions over the rollup, the histograms and the open cases. The
+     * counters are summed by PostgreSQL (a year by channel is three rows, not thousands); the histograms, which SQL
+     * cannot add up cheaply, come one row each and are added up in Java.
+     */
+    enum Key {
+        NONE("''", "''", "''"),
+        CHANNEL("channel", "channel", "channel"),
+        GROUP("assigned_group", "assigned_group", "assigned_group"),
+        DAY("day::TEXT", "period::TEXT", "(received_at AT TIME ZONE 'Asia/Shanghai')::DATE::TEXT");
+
+        private final String rollup;
+        private final String histogram;
+        private final String open;
+
+        Key(String rollup, String histogram, String open) {
+            this.rollup = rollup;
+            this.histogram = histogram;
+            this.open = open;
+        }
     }
 
     private static final String ROLLUP = """
-            SELECT day, channel, assigned_group, received, first_contact_on_time, first_contact_late,
-                   first_contact_stopped_overdue, resolution_on_time, resolution_late, resolution_stopped_overdue,
-                   regulator_on_time, regulator_late, regulator_stopped_overdue, satisfied, dissatisfied, proxy_driven,
-                   repeats, first_contact_histogram, resolution_histogram
+            SELECT %s, sum(received), sum(first_contact_on_time), sum(first_contact_late),
+                   sum(first_contact_stopped_overdue), sum(resolution_on_time), sum(resolution_late),
+                   sum(resolution_stopped_overdue), sum(regulator_on_time), sum(regulator_late),
+                   sum(regulator_stopped_overdue), sum(satisfied), sum(dissatisfied), sum(proxy_driven), sum(repeats)
             FROM sla_daily_rollup
-            WHERE day >= ? AND day < ?""";
+            WHERE day >= ? AND day < ?
+            GROUP BY 1""";
+
+    /* Days [from, to) of one grain ('D' or 'M'), either per channel and group or for all ('' and ''). */
+    private static final String HISTOGRAMS = """
+            SELECT %s, first_contact, resolution
+            FROM sla_duration_histogram
+            WHERE grain = ? AND period >= ? AND period < ? AND (channel = '') = ?""";
 
     /*
      * An open resolution clock is overdue when running past its due time, or when paused and either the pause began
@@ -62,16 +90,16 @@ class SlaMetricsRepository {
                                     AND resolution_base_due_at >= :pauseSpent AND resolution_base_due_at < :horizonPauseSpent)
                                 OR (regulator_due_at >= :now AND regulator_due_at < :horizon)) AS cases_soon""";
 
-    private static final String OPEN_BY_DAY = """
-            SELECT (received_at AT TIME ZONE 'Asia/Shanghai')::DATE AS day, channel, assigned_group,
+    private static final String OPEN_IN_PERIOD = """
+            SELECT %s,
             """ + OPEN_COUNTS + """
 
             FROM complaint_case
             WHERE resolved_at IS NULL AND withdrawn_at IS NULL AND received_at >= :from AND received_at < :to
-            GROUP BY 1, 2, 3""";
+            GROUP BY 1""";
 
     private static final String OPEN_BY_GROUP = """
-            SELECT NULL::DATE AS day, NULL AS channel, assigned_group,
+            SELECT assigned_group,
             """ + OPEN_COUNTS + """
 
             FROM complaint_case
@@ -86,41 +114,64 @@ class SlaMetricsRepository {
         this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
-    void rollup(LocalDate from, LocalDate to, Sink sink) {
-        jdbc.query(ROLLUP, (RowCallbackHandler) rs -> {
-            SlaTally tally = sink.into(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3));
-            tally.received += rs.getLong(4);
-            tally.firstContactOnTime += rs.getLong(5);
-            tally.firstContactLate += rs.getLong(6);
-            tally.firstContactStoppedOverdue += rs.getLong(7);
-            tally.resolutionOnTime += rs.getLong(8);
-            tally.resolutionLate += rs.getLong(9);
-            tally.resolutionStoppedOverdue += rs.getLong(10);
-            tally.regulatorOnTime += rs.getLong(11);
-            tally.regulatorLate += rs.getLong(12);
-            tally.regulatorStoppedOverdue += rs.getLong(13);
-            tally.satisfied += rs.getLong(14);
-            tally.dissatisfied += rs.getLong(15);
-            tally.proxyDriven += rs.getLong(16);
-            tally.repeats += rs.getLong(17);
-            tally.firstContactTimes.add((Integer[]) rs.getArray(18).getArray());
-            tally.resolutionTimes.add((Integer[]) rs.getArray(19).getArray());
+    void rollup(LocalDate from, LocalDate to, Key key, Sink sink) {
+        jdbc.query(ROLLUP.formatted(key.rollup), (RowCallbackHandler) rs -> {
+            SlaTally tally = sink.into(rs.getString(1));
+            tally.received += rs.getLong(2);
+            tally.firstContactOnTime += rs.getLong(3);
+            tally.firstContactLate += rs.getLong(4);
+            tally.firstContactStoppedOverdue += rs.getLong(5);
+            tally.resolutionOnTime += rs.getLong(6);
+            tally.resolutionLate += rs.getLong(7);
+            tally.resolutionStoppedOverdue += rs.getLong(8);
+            tally.regulatorOnTime += rs.getLong(9);
+            tally.regulatorLate += rs.getLong(10);
+            tally.regulatorStoppedOverdue += rs.getLong(11);
+            tally.satisfied += rs.getLong(12);
+            tally.dissatisfied += rs.getLong(13);
+            tally.proxyDriven += rs.getLong(14);
+            tally.repeats += rs.getLong(15);
         }, from, to);
     }
 
-    /** The open cases received in [from, to), by day of receipt, channel and group. */
-    void open(Instant from, Instant to, Instant now, Duration horizon, Duration maxPause, Sink sink) {
-        named.query(OPEN_BY_DAY, openParameters(now, horizon, maxPause).addValue("from", utc(from))
+    enum Grain {
+        DAY("D"), MONTH("M");
+
+        private final String code;
+
+        Grain(String code) {
+            this.code = code;
+        }
+    }
+
+    /**
+     * The duration histograms of the days (or months starting) in [from, to); {@code all}: the rows counting every
+     * channel and group (the sink is handed channel and group ""), kept for days only.
+     */
+    void histograms(Grain grain, LocalDate from, LocalDate to, boolean all, Key key, Sink sink) {
+        if (!from.isBefore(to)) {
+            return;
+        }
+        jdbc.query(HISTOGRAMS.formatted(key.histogram), (RowCallbackHandler) rs -> {
+            SlaTally tally = sink.into(rs.getString(1));
+            tally.firstContactTimes.add((Integer[]) rs.getArray(2).getArray());
+            tally.resolutionTimes.add((Integer[]) rs.getArray(3).getArray());
+        }, grain.code, from, to, all);
+    }
+
+    /** The open cases received in [from, to). */
+    void open(Instant from, Instant to, Instant now, Duration horizon, Duration maxPause, Key key, Sink sink) {
+        named.query(OPEN_IN_PERIOD.formatted(key.open), openParameters(now, horizon, maxPause).addValue("from", utc(from))
                 .addValue("to", utc(to)), (RowCallbackHandler) rs -> openRow(rs, sink));
     }
 
-    /** Every open case, by group (the day and channel handed to the sink are null). */
+    /** Every open case, by group. */
     void openByGroup(Instant now, Duration horizon, Duration maxPause, Sink sink) {
         named.query(OPEN_BY_GROUP, openParameters(now, horizon, maxPause), (RowCallbackHandler) rs -> openRow(rs, sink));
     }
 
     private static void openRow(ResultSet rs, Sink sink) throws SQLException {
-        SlaTally tally = sink.into(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3));
+        SlaTally tally = sink.into(rs.getString(1));
         tally.open += rs.getLong("open");
         tally.firstContactOverdue += rs.getLong("first_contact_overdue");
         tally.resolutionOverdue += rs.getLong("resolution_overdue");

@@ -14,7 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.complaintsuite.workflow.sla.SlaPolicies;
 
-/** The SLA figures of a period: the rollup rows of its days plus its open cases as they stand now. */
+/**
+ * The SLA figures of a period: the rollup rows of its days, their duration histograms, and its open cases as they
+ * stand now.
+ */
 @Service
 public class SlaMetricsService {
 
@@ -41,12 +44,13 @@ public class SlaMetricsService {
                 groups.put(day.toString(), new SlaTally());
             }
         }
-        SlaMetricsRepository.Sink sink = (day, channel, group) -> groups.computeIfAbsent(
-                key(query.groupBy(), day, channel, group), k -> new SlaTally());
-        repository.rollup(query.from(), query.to(), sink);
+        SlaMetricsRepository.Key key = key(query.groupBy());
+        SlaMetricsRepository.Sink sink = k -> groups.computeIfAbsent(k, absent -> new SlaTally());
+        repository.rollup(query.from(), query.to(), key, sink);
+        histograms(query, key, sink);
         repository.open(query.from().atStartOfDay(SlaQuery.BEIJING).toInstant(),
                 query.to().atStartOfDay(SlaQuery.BEIJING).toInstant(), now, properties.aboutToBreachWithin(),
-                policies.maxPause(), sink);
+                policies.maxPause(), key, sink);
 
         SlaTally total = new SlaTally();
         groups.values().forEach(total::add);
@@ -59,15 +63,36 @@ public class SlaMetricsService {
                 total.figures(null), figures);
     }
 
-    private static String key(SlaQuery.@Nullable GroupBy groupBy, @Nullable LocalDate day, @Nullable String channel,
-            String group) {
+    /**
+     * By day: one histogram of all channels and groups per day. Otherwise the whole months of the period from the
+     * monthly histograms and only the days before and after them from the daily ones, so that a year reads some
+     * hundreds of histograms rather than one per day, channel and group.
+     */
+    private void histograms(SlaQuery query, SlaMetricsRepository.Key key, SlaMetricsRepository.Sink sink) {
+        if (query.groupBy() == SlaQuery.GroupBy.DAY) {
+            repository.histograms(SlaMetricsRepository.Grain.DAY, query.from(), query.to(), true, key, sink);
+            return;
+        }
+        LocalDate firstWholeMonth = query.from().getDayOfMonth() == 1 ? query.from()
+                : query.from().withDayOfMonth(1).plusMonths(1);
+        LocalDate endOfWholeMonths = query.to().withDayOfMonth(1);
+        if (!firstWholeMonth.isBefore(endOfWholeMonths)) {
+            repository.histograms(SlaMetricsRepository.Grain.DAY, query.from(), query.to(), false, key, sink);
+            return;
+        }
+        repository.histograms(SlaMetricsRepository.Grain.DAY, query.from(), firstWholeMonth, false, key, sink);
+        repository.histograms(SlaMetricsRepository.Grain.MONTH, firstWholeMonth, endOfWholeMonths, false, key, sink);
+        repository.histograms(SlaMetricsRepository.Grain.DAY, endOfWholeMonths, query.to(), false, key, sink);
+    }
+
+    private static SlaMetricsRepository.Key key(SlaQuery.@Nullable GroupBy groupBy) {
         if (groupBy == null) {
-            return "";
+            return SlaMetricsRepository.Key.NONE;
         }
         return switch (groupBy) {
-            case CHANNEL -> String.valueOf(channel);
-            case GROUP -> group;
-            case DAY -> String.valueOf(day);
+            case CHANNEL -> SlaMetricsRepository.Key.CHANNEL;
+            case GROUP -> SlaMetricsRepository.Key.GROUP;
+            case DAY -> SlaMetricsRepository.Key.DAY;
         };
     }
 }

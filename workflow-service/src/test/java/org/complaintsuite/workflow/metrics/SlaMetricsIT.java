@@ -426,9 +426,14 @@ class SlaMetricsIT {
         }
     }
 
+    /** The rollup and the histograms, without the rows a moved or deleted case left at zero. */
     private List<String> rollupNow() {
-        return jdbc.queryForList("SELECT r::text FROM sla_daily_rollup r WHERE " + NOT_EMPTY + " ORDER BY 1",
-                String.class);
+        List<String> rows = new ArrayList<>(jdbc.queryForList(
+                "SELECT r::text FROM sla_daily_rollup r WHERE " + NOT_EMPTY + " ORDER BY 1", String.class));
+        rows.addAll(jdbc.queryForList("SELECT h::text FROM sla_duration_histogram h "
+                + "WHERE first_contact <> array_fill(0, ARRAY[146]) OR resolution <> array_fill(0, ARRAY[146]) "
+                + "ORDER BY 1", String.class));
+        return rows;
     }
 
     /** sla_rollup_rebuild() in a transaction rolled back: the rollup as the migration computes it from the cases. */
@@ -446,8 +451,7 @@ class SlaMetricsIT {
             + " AND first_contact_stopped_overdue = 0 AND resolution_on_time = 0 AND resolution_late = 0"
             + " AND resolution_stopped_overdue = 0 AND regulator_on_time = 0 AND regulator_late = 0"
             + " AND regulator_stopped_overdue = 0 AND satisfied = 0 AND dissatisfied = 0 AND proxy_driven = 0"
-            + " AND repeats = 0 AND first_contact_histogram = array_fill(0, ARRAY[146])"
-            + " AND resolution_histogram = array_fill(0, ARRAY[146]))";
+            + " AND repeats = 0)";
 
     private void update(String sql) {
         jdbc.update(sql);
