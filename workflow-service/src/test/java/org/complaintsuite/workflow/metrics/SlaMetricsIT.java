@@ -164,6 +164,7 @@ class SlaMetricsIT {
         assertThat(report.read("$.to", String.class)).isEqualTo("2025-11-21");
         assertThat(report.read("$.timeZone", String.class)).isEqualTo("Asia/Shanghai");
         assertThat(report.read("$.asOf", String.class)).isEqualTo("2025-11-20T04:00:00Z");
+        assertThat(report.read("$.aboutToBreachWithin", String.class)).isEqualTo("PT4H");
         assertThat(report.read("$.groups", List.class)).isEmpty();
         assertThat(report.read("$.total", Map.class)).doesNotContainKey("key");
         expectFigures(report, "$.total", Expected.total());
