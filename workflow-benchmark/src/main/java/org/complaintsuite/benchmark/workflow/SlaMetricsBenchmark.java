@@ -28,12 +28,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+
+import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import org.flywaydb.core.Flyway;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 import org.complaintsuite.workflow.WorkflowApplication;
 
@@ -371,8 +381,31 @@ public final class SlaMetricsBenchmark {
                 "--spring.kafka.bootstrap-servers=127.0.0.1:9",
                 "--spring.kafka.listener.auto-startup=false",
                 "--spring.kafka.admin.auto-create=false",
-                "--spring.main.banner-mode=off");
+                "--spring.main.banner-mode=off",
+                // the service checks bearer tokens: this run's own secret, and a token signed with it
+                "--workflow.security.jwt-secret=" + JWT_SECRET);
     }
+
+    /** A secret for this run only, which the service started here checks tokens with. */
+    private static final String JWT_SECRET = "benchmark-" + UUID.randomUUID() + "-" + UUID.randomUUID();
+
+    /** An operations user's token, as the firm's identity provider would issue it (the metrics need OPERATIONS). */
+    private static String operationsToken() {
+        SecretKey key = new SecretKeySpec(JWT_SECRET.getBytes(StandardCharsets.UTF_8),
+                "HmacSHA256");
+        var encoder = new NimbusJwtEncoder(
+                new ImmutableSecret<>(key));
+        Instant now = Instant.now();
+        var claims = JwtClaimsSet.builder().subject("benchmark")
+                .claim("preferred_username", "benchmark").claim("roles", List.of("OPERATIONS")).issuedAt(now)
+                .expiresAt(now.plus(Duration.ofHours(12))).build();
+        return encoder.encode(JwtEncoderParameters.from(
+                JwsHeader.with(
+                        MacAlgorithm.HS256).build(), claims))
+                .getTokenValue();
+    }
+
+    private static final String AUTHORIZATION = "Bearer " + operationsToken();
 
     record Kind(String period, int days, String groupBy) {
 
@@ -443,7 +476,8 @@ public final class SlaMetricsBenchmark {
                 : firstDay.plusDays((long) (random.nextDouble() * (room + 1)));
         String uri = "http://127.0.0.1:%d/api/v1/metrics/sla?from=%s&to=%s%s".formatted(port, from,
                 from.plusDays(kind.days()), kind.groupBy().isEmpty() ? "" : "&groupBy=" + kind.groupBy());
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(uri)).GET().build(),
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(uri))
+                .header("Authorization", AUTHORIZATION).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(uri + " answered " + response.statusCode() + ": "
