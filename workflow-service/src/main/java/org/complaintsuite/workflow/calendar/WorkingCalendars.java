@@ -154,7 +154,7 @@ public class WorkingCalendars implements SmartInitializingSingleton {
         lastWarning = clock.instant();
         if (!missing.isEmpty()) {
             log.warn("The official holiday schedule of {} is not loaded: due dates across those days are provisional. "
-                    + "Load it with PUT /api/v1/calendar/{{year}} (holiday-cn JSON).", missing);
+                    + "Load it with PUT /api/v1/calendar/{year} (holiday-cn JSON).", missing);
         }
     }
 
