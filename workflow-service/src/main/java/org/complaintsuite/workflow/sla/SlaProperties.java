@@ -31,7 +31,7 @@ public record SlaProperties(
         @Min(1) @Max(365) @DefaultValue("15") int regulatorDays,
         @NotNull @DefaultValue("30d") Duration maxPause,
         @NotEmpty @DefaultValue({"50", "75", "90"}) List<@Min(1) @Max(99) Integer> warnings,
-        @Valid @DefaultValue List<SlaPolicy> policies) {
+        @DefaultValue List<@Valid SlaPolicy> policies) {
 
     /** The rules every case gets unless a stricter policy matches. */
     public SlaPolicy standard() {
