@@ -27,10 +27,6 @@ class CalendarStore {
                 .list();
     }
 
-    Optional<Stored> find(int year) {
-        return all().stream().filter(stored -> stored.year() == year).findFirst();
-    }
-
     /** When a schedule was last loaded, by any instance: other instances reload when it moves. */
     Optional<Instant> lastLoadedAt() {
         return jdbc.sql("SELECT max(loaded_at) FROM calendar_year")

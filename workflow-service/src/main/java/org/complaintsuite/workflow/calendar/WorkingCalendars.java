@@ -52,8 +52,24 @@ public class WorkingCalendars implements SmartInitializingSingleton {
     }
 
     /** One year as the service holds it. */
-    public record Year(int year, Source source, boolean published, int days, List<String> papers,
-            @Nullable Instant loadedAt, @Nullable String loadedBy, String document) {
+    public record Year(YearSchedule schedule, Source source, @Nullable Instant loadedAt, @Nullable String loadedBy,
+            String document) {
+
+        public int year() {
+            return schedule.year();
+        }
+
+        public boolean published() {
+            return schedule.published();
+        }
+
+        public int days() {
+            return schedule.offDays().size();
+        }
+
+        public List<String> papers() {
+            return schedule.papers();
+        }
     }
 
     private record State(WorkingCalendar calendar, Map<Integer, Year> years, @Nullable Instant lastLoadedAt) {
@@ -163,25 +179,17 @@ public class WorkingCalendars implements SmartInitializingSingleton {
         Instant last = null;
         for (CalendarStore.Stored row : stored) {
             YearSchedule schedule = YearSchedule.parse(row.document(), mapper, row.year());
-            years.put(row.year(), year(schedule, Source.LOADED, row.loadedAt(), row.loadedBy(), row.document()));
+            years.put(row.year(), new Year(schedule, Source.LOADED, row.loadedAt(), row.loadedBy(), row.document()));
             last = last == null || row.loadedAt().isAfter(last) ? row.loadedAt() : last;
         }
-        List<YearSchedule> schedules = years.values().stream()
-                .map(year -> YearSchedule.parse(year.document(), mapper, year.year())).toList();
-        return new State(new WorkingCalendar(schedules), years, last);
-    }
-
-    private static Year year(YearSchedule schedule, Source source, @Nullable Instant at, @Nullable String by,
-            String document) {
-        return new Year(schedule.year(), source, schedule.published(), schedule.offDays().size(), schedule.papers(),
-                at, by, document);
+        return new State(new WorkingCalendar(years.values().stream().map(Year::schedule).toList()), years, last);
     }
 
     private static Map<Integer, Year> bundledYears(JsonMapper mapper) {
         Map<Integer, Year> years = new TreeMap<>();
         for (Map.Entry<Integer, String> file : bundledDocuments().entrySet()) {
             YearSchedule schedule = YearSchedule.parse(file.getValue(), mapper, file.getKey());
-            years.put(file.getKey(), year(schedule, Source.BUNDLED, null, null, file.getValue()));
+            years.put(file.getKey(), new Year(schedule, Source.BUNDLED, null, null, file.getValue()));
         }
         return years;
     }

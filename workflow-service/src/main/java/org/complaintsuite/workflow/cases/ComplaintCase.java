@@ -275,6 +275,14 @@ public class ComplaintCase {
         reschedule(rules, now);
     }
 
+    /**
+     * The policy recorded on the case, or, when the configuration no longer has it, the one the case would get now.
+     */
+    private SlaPolicy policyInForce(Rules rules) {
+        return Objects.requireNonNullElseGet(rules.policies().named(slaPolicy),
+                () -> rules.policies().choose(channel, source, escalationLevel, proxyLevel));
+    }
+
     private void applyPolicy(SlaPolicy policy, Rules rules, Instant now, String actor) {
         String previous = slaPolicy;
         slaPolicy = policy.name();
@@ -305,8 +313,7 @@ public class ComplaintCase {
             return false;
         }
         Map<String, Object> detail = new LinkedHashMap<>();
-        SlaPolicy policy = Objects.requireNonNullElseGet(rules.policies().named(slaPolicy),
-                () -> rules.policies().choose(channel, source, escalationLevel, proxyLevel));
+        SlaPolicy policy = policyInForce(rules);
         if (resolvedAt == null) {
             WorkingCalendar.Due due = rules.policies().resolutionDue(policy, resolutionStartedAt, rules.calendar());
             if (!due.at().equals(resolutionBaseDueAt) || due.provisional() != resolutionDueProvisional) {
@@ -392,11 +399,8 @@ public class ComplaintCase {
     public void resume(String by, Rules rules, Instant now) {
         PausableClock resumed = resolutionClock(rules).resume(now);
         Duration thisPause = resumed.pausedCompleted().minusSeconds(resolutionPausedSeconds);
-        applyPauses(resumed);
         String reason = pauseReason;
-        resolutionPausedSince = null;
-        pauseReason = null;
-        pausedBy = null;
+        endPause(resumed);
         record(now, by, CaseChange.Type.RESUMED, "Resolution clock resumed after %s (%s); due %s".formatted(
                 thisPause, reason, resolutionDueAt), detail("pausedFor", thisPause, "resolutionDueAt", resolutionDueAt));
         reschedule(rules, now);
@@ -408,10 +412,7 @@ public class ComplaintCase {
             throw new ConflictException("The customer has not been contacted: record the contact before resolving.");
         }
         PausableClock met = resolutionClock(rules).met(now);
-        applyPauses(met);
-        resolutionPausedSince = null;
-        pauseReason = null;
-        pausedBy = null;
+        endPause(met);
         resolvedAt = now;
         resolutionOutcome = outcome;
         resolutionReason = reason;
@@ -434,10 +435,7 @@ public class ComplaintCase {
         status = CaseStatus.WITHDRAWN;
         withdrawnAt = now;
         if (resolutionPausedSince != null) {
-            applyPauses(resolutionClock(rules).resume(now));
-            resolutionPausedSince = null;
-            pauseReason = null;
-            pausedBy = null;
+            endPause(resolutionClock(rules).resume(now));
         }
         record(now, by, CaseChange.Type.WITHDRAWN, "Withdrawn by the customer: " + reason, detail("reason", reason));
         reschedule(rules, now);
@@ -457,8 +455,7 @@ public class ComplaintCase {
         closedAt = null;
         resolutionStartedAt = now;
         resolutionPausedSeconds = 0;
-        SlaPolicy policy = Objects.requireNonNullElse(rules.policies().named(slaPolicy),
-                rules.policies().choose(channel, source, escalationLevel, proxyLevel));
+        SlaPolicy policy = policyInForce(rules);
         setResolutionBaseDue(rules.policies().resolutionDue(policy, now, rules.calendar()));
         alertsRaised &= ~clockBits(SlaClock.RESOLUTION);
         record(now, by, CaseChange.Type.REOPENED, "Reopened: %s; resolution due %s".formatted(reason,
@@ -544,9 +541,13 @@ public class ComplaintCase {
         resolutionDueAt = due.at().plusSeconds(resolutionPausedSeconds);
     }
 
-    private void applyPauses(PausableClock clock) {
+    /** Takes the resolution clock's pauses from a clock no longer paused (resumed or met), the current one ended. */
+    private void endPause(PausableClock clock) {
         resolutionPausedSeconds = clock.pausedCompleted().toSeconds();
         resolutionDueAt = clock.dueAtIfRunning();
+        resolutionPausedSince = null;
+        pauseReason = null;
+        pausedBy = null;
     }
 
     // ------------------------------------------------------------------ SLA alerts
