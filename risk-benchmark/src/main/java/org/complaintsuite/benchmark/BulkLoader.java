@@ -63,7 +63,7 @@ final class BulkLoader {
             "text_band", "band_key, complaint_id, customer_key, received_at",
             "assessment", "complaint_id, event_id, occurred_at, content_hash, escalation_score, escalation_level, "
                     + "proxy_score, proxy_level, body",
-            "cluster_member", "complaint_id, cluster_id",
+            "cluster_member", "complaint_id, cluster_id, customer_key, received_at",
             "cluster_edge", "complaint_a, complaint_b, reason, detail");
 
     private static final int CHUNK = 500;
@@ -210,12 +210,15 @@ final class BulkLoader {
     /** The rings the service would have formed in the history: one per proxy agency, one per busy switchboard. */
     private static final class Rings {
         final Map<String, String> byComplaint = new HashMap<>();
+        /** A member's customer key and receipt time, as cluster_member holds them with its ring. */
+        final Map<String, String[]> memberRows = new HashMap<>();
         final Map<String, LinkContext.Ring> contexts = new HashMap<>();
         final List<List<String>> clusters = new ArrayList<>();
         final List<String> reasons = new ArrayList<>();
     }
 
     private Rings rings() {
+        Rings rings = new Rings();
         Map<Integer, List<Integer>> members = new LinkedHashMap<>();
         for (int i = 0; i < world.complaints(); i++) {
             int customer = world.historyCustomerOf(i);
@@ -228,7 +231,6 @@ final class BulkLoader {
                 members.computeIfAbsent(-1 - board, k -> new ArrayList<>()).add(i);
             }
         }
-        Rings rings = new Rings();
         for (List<Integer> events : members.values()) {
             if (events.size() < 2) {
                 continue;
@@ -240,6 +242,8 @@ final class BulkLoader {
                 ComplaintReceived complaint = world.historyComplaint(i);
                 ids.add(complaint.complaintId());
                 customers.add(complaint.customer().customerKey());
+                rings.memberRows.put(complaint.complaintId(),
+                        new String[] {complaint.customer().customerKey(), complaint.receivedAt().toString()});
                 if (reason == null) {
                     reason = complaint.representative() != null
                             ? "PHONE " + Identifier.of(complaint).stream().filter(id -> id.role() != Identifier.Role.CUSTOMER)
@@ -300,7 +304,10 @@ final class BulkLoader {
                 Set<String> seen = new HashSet<>();
                 for (int i = 0; i < ids.size(); i++) {
                     field(members, ids.get(i)).append('\t');
-                    field(members, rings.byComplaint.get(ids.get(i))).append('\n');
+                    field(members, rings.byComplaint.get(ids.get(i))).append('\t');
+                    String[] member = rings.memberRows.get(ids.get(i));
+                    field(members, member[0]).append('\t');
+                    members.append(member[1]).append('\n');
                     // each complaint linked to (up to) the three before it, as the service links to earlier ones
                     for (int j = Math.max(0, i - 3); j < i; j++) {
                         String a = ids.get(i).compareTo(ids.get(j)) < 0 ? ids.get(i) : ids.get(j);

@@ -25,12 +25,14 @@ import javax.sql.DataSource;
  * profiling pass, never in the measured ones: it adds a little overhead of its own.
  * <p>
  * It also tells the complaint's own work from the re-assessment of ring members: a re-assessment starts by
- * reading an earlier complaint's payload ({@link #REASSESSMENT_MARKER}), and the rest of the transaction counts
+ * reading an earlier complaint's payload ({@link #REASSESSMENT_MARKER}), the expansion of a grown ring into its
+ * members by taking the ring from its queue ({@link #RING_EXPANSION_MARKER}), and the rest of the transaction counts
  * as re-assessment.
  */
 final class StatementProfiler implements DataSource {
 
     static final String REASSESSMENT_MARKER = "SELECT payload::text FROM complaint WHERE complaint_id = ?";
+    static final String RING_EXPANSION_MARKER = "SELECT cluster_id FROM ring_reassessment";
     static final String COMMIT = "COMMIT";
 
     /** One setter call on a prepared statement, to replay it for EXPLAIN. */
@@ -82,6 +84,7 @@ final class StatementProfiler implements DataSource {
     private final Map<String, Stats> stats = new LinkedHashMap<>();
     private final ThreadLocal<boolean[]> inReassessment = ThreadLocal.withInitial(() -> new boolean[1]);
     private final ThreadLocal<long[]> sqlNanos = ThreadLocal.withInitial(() -> new long[2]);
+    private final ThreadLocal<Map<String, long[]>> ownStatements = ThreadLocal.withInitial(LinkedHashMap::new);
 
     StatementProfiler(DataSource target) {
         this.target = target;
@@ -93,6 +96,14 @@ final class StatementProfiler implements DataSource {
         long[] nanos = sqlNanos.get();
         nanos[0] = 0;
         nanos[1] = 0;
+        ownStatements.get().clear();
+    }
+
+    /** The complaint's own statements on this thread so far (re-assessments left out): SQL to {calls, nanos}. */
+    Map<String, long[]> ownStatements() {
+        Map<String, long[]> copy = new LinkedHashMap<>();
+        ownStatements.get().forEach((sql, figures) -> copy.put(sql, figures.clone()));
+        return copy;
     }
 
     /** SQL time of the complaint on this thread so far: [own work, re-assessments]. */
@@ -113,11 +124,16 @@ final class StatementProfiler implements DataSource {
     }
 
     private void record(String sql, long nanos, List<Parameter> parameters) {
-        if (sql.equals(REASSESSMENT_MARKER)) {
+        if (sql.equals(REASSESSMENT_MARKER) || sql.startsWith(RING_EXPANSION_MARKER)) {
             inReassessment.get()[0] = true;
         }
         boolean reassessment = inReassessment.get()[0];
         sqlNanos.get()[reassessment ? 1 : 0] += nanos;
+        if (!reassessment) {
+            long[] figures = ownStatements.get().computeIfAbsent(sql, key -> new long[2]);
+            figures[0]++;
+            figures[1] += nanos;
+        }
         statsOf(sql).add(nanos, reassessment, parameters);
     }
 

@@ -24,7 +24,7 @@ import org.springframework.validation.annotation.Validated;
  * @param burstWindow               the window of a burst
  * @param burstMinComplaints        complaints carrying one identifier within the window that make a burst
  * @param ringMinCustomers          different customers a ring must span
- * @param maxReassessments          how many earlier complaints one new complaint may have re-assessed
+ * @param maxReassessments          how many members of a grown ring are assessed again (the stalest)
  */
 @Validated
 @ConfigurationProperties("risk")

@@ -23,8 +23,9 @@ import org.complaintsuite.risk.text.TextAnalyzer;
 /**
  * Scores a received complaint against everything known before and around it, and re-assesses the earlier
  * complaints whose evidence it changes (a ring that grows). Scoring happens in one transaction that also fills the
- * outbox and queues the re-assessments, so a committed assessment is always published, a crash publishes nothing
- * half-done, and no re-assessment is lost; each re-assessment then runs in a transaction of its own.
+ * outbox and queues the grown ring, so a committed assessment is always published, a crash publishes nothing
+ * half-done, and no re-assessment is lost; the ring's expansion into its members, and each member's re-assessment,
+ * then run in transactions of their own.
  */
 @Service
 public class AssessmentService {
@@ -52,8 +53,8 @@ public class AssessmentService {
     }
 
     /**
-     * Scores a complaint. The earlier complaints whose ring it changed are queued, in this transaction, to be
-     * assessed again by {@link #reassessNext()}: their re-assessment does not hold up this complaint's.
+     * Scores a complaint. A ring it grew is queued, in this transaction, to have its members assessed again by
+     * {@link #reassessNext()}: their re-assessment does not hold up this complaint's, however big the ring.
      *
      * @return the complaint's assessment if it changed (and so is in the outbox), else nothing
      */
@@ -63,13 +64,7 @@ public class AssessmentService {
         boolean firstTime = links.lockAndStore(stored);
         LinkContext context = links.context(stored);
         List<LinkStore.Edge> edges = edges(context);
-        List<String> affected = links.link(complaint.complaintId(), edges);
-        if (affected.size() > properties.maxReassessments()) {
-            log.warn("Complaint {} changed the ring of {} complaints; only {} are re-assessed", complaint.complaintId(),
-                    affected.size(), properties.maxReassessments());
-        }
-        links.queueReassessment(affected.stream().limit(properties.maxReassessments()).toList(),
-                complaint.complaintId(), clock.instant());
+        links.link(complaint.complaintId(), edges, clock.instant());
         // stored just now and linked to nothing, it is in no ring: no other transaction can have linked to it yet
         boolean inNoRing = firstTime && edges.isEmpty();
         AssessmentStore.Saved own = assess(stored, context, inNoRing);
@@ -77,13 +72,22 @@ public class AssessmentService {
     }
 
     /**
-     * Assesses the oldest queued complaint again with what the link store knows now, in a transaction of its own
-     * that also fills the outbox.
+     * Does the next piece of queued re-assessment work, in a transaction of its own: expands the oldest grown ring
+     * into its members' queue, or else assesses the oldest queued complaint again with what the link store knows now
+     * (filling the outbox if its assessment changed).
      *
-     * @return whether a queued complaint was taken (so the caller may go on draining)
+     * @return whether there was work (so the caller may go on draining)
      */
     @Transactional
     public boolean reassessNext() {
+        var ring = links.expandQueuedRing(properties.maxReassessments(), clock.instant());
+        if (ring.isPresent()) {
+            if (ring.get().members() > properties.maxReassessments()) {
+                log.info("Ring {} has {} members; the {} assessed longest ago are assessed again", ring.get().clusterId(),
+                        ring.get().members(), properties.maxReassessments());
+            }
+            return true;
+        }
         var queued = links.takeQueuedReassessment();
         queued.flatMap(links::find).ifPresent(earlier -> {
             LinkStore.Stored stored = LinkStore.Stored.of(earlier);

@@ -3,9 +3,9 @@ package org.complaintsuite.risk.links;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -246,14 +246,16 @@ public class LinkStore {
     /**
      * Joins the complaint and the complaints it has suspicious links to into one ring, merging rings the links
      * span, and records why. The ring keeps the smallest id among the rings merged, so its id is stable as it grows.
-     * A handful of statements however many links and members: the edges with the rings they touch, a lock on
-     * those rings, the merge (only when the links span several rings), the new members, and the members' list.
+     * When the ring's membership changed, the ring is queued to have its members assessed again
+     * ({@link #expandQueuedRing}): one row however many members, so the cost of a join does not grow with the ring.
+     * A handful of statements: the edges with the rings they touch, a lock on those rings, the merge (only when the
+     * links span several rings), and the new members with the ring's queueing.
      *
-     * @return the ring's members whose ring changed (joined or merged), the complaint itself excluded
+     * @return the ring, if its membership changed and it was queued to be assessed again
      */
-    public List<String> link(String complaintId, List<Edge> edges) {
+    public Optional<String> link(String complaintId, List<Edge> edges, Instant now) {
         if (edges.isEmpty()) {
-            return List.of();
+            return Optional.empty();
         }
         int n = edges.size();
         String[] a = new String[n];
@@ -285,51 +287,76 @@ public class LinkStore {
                 .param("ids", involvedIds)
                 .query(String.class).list();
         String target = existing.isEmpty() ? "ring-" + involvedIds[0] : existing.getFirst();
-        if (!existing.isEmpty()) {
-            // in the order of the ring ids, as read
-            jdbc.sql("SELECT count(pg_advisory_xact_lock(key)) FROM " + KEYS_IN_ORDER)
-                    .param("keys", existing.stream().mapToLong(cluster -> lockKey("cluster:" + cluster)).toArray())
-                    .query(Long.class).single();
-        }
-        Set<String> changed = new LinkedHashSet<>();
-        if (existing.size() > 1) {
-            changed.addAll(jdbc.sql("""
-                    UPDATE cluster_member SET cluster_id = :target WHERE cluster_id = ANY(CAST(:others AS varchar[]))
-                    RETURNING complaint_id""")
-                    .param("target", target)
-                    .param("others", existing.subList(1, existing.size()).toArray(String[]::new))
-                    .query(String.class).list());
-        }
-        changed.addAll(jdbc.sql("""
-                INSERT INTO cluster_member (complaint_id, cluster_id)
-                SELECT member, :target FROM unnest(CAST(:ids AS varchar[])) WITH ORDINALITY AS m(member, position)
-                ORDER BY position
-                ON CONFLICT (complaint_id) DO NOTHING
-                RETURNING complaint_id""")
-                .param("target", target).param("ids", involvedIds)
-                .query(String.class).list());
-        if (!changed.isEmpty()) {
-            // everyone in the ring now has a bigger ring
-            changed.addAll(jdbc.sql("SELECT complaint_id FROM cluster_member WHERE cluster_id = ?").param(target)
-                    .query(String.class).list());
-        }
-        changed.remove(complaintId);
-        return List.copyOf(changed);
+        // the rings in the order of their ids, as read (or the new ring): the expansion of a queued ring takes the
+        // same lock, so it reads the members once this transaction has committed them
+        jdbc.sql("SELECT count(pg_advisory_xact_lock(key)) FROM " + KEYS_IN_ORDER)
+                .param("keys", (existing.isEmpty() ? List.of(target) : existing).stream()
+                        .mapToLong(LinkStore::ringLockKey).toArray())
+                .query(Long.class).single();
+        boolean merged = existing.size() > 1 && jdbc.sql(
+                "UPDATE cluster_member SET cluster_id = :target WHERE cluster_id = ANY(CAST(:others AS varchar[]))")
+                .param("target", target)
+                .param("others", existing.subList(1, existing.size()).toArray(String[]::new))
+                .update() > 0;
+        // a ring already queued stays queued once: its expansion reads the members as they are then
+        int joined = jdbc.sql("""
+                WITH joined AS (
+                    INSERT INTO cluster_member (complaint_id, cluster_id, customer_key, received_at)
+                    SELECT c.complaint_id, :target, c.customer_key, c.received_at
+                    FROM unnest(CAST(:ids AS varchar[])) WITH ORDINALITY AS m(member, position)
+                    JOIN complaint c ON c.complaint_id = m.member
+                    WHERE NOT EXISTS (SELECT FROM cluster_member WHERE complaint_id = m.member)
+                    ORDER BY m.position
+                    ON CONFLICT (complaint_id) DO NOTHING
+                    RETURNING complaint_id),
+                queued AS (
+                    INSERT INTO ring_reassessment (cluster_id, caused_by, queued_at)
+                    SELECT :target, :causedBy, :now WHERE :merged OR EXISTS (SELECT FROM joined)
+                    ON CONFLICT (cluster_id) DO NOTHING)
+                SELECT count(*) FROM joined""")
+                .param("target", target).param("ids", involvedIds).param("causedBy", complaintId)
+                .param("now", Timestamp.from(now)).param("merged", merged)
+                .query(Integer.class).single();
+        return merged || joined > 0 ? Optional.of(target) : Optional.empty();
     }
 
-    /** Queues earlier complaints to be assessed again, in one statement; one already queued stays queued once. */
-    public void queueReassessment(List<String> complaintIds, String causedBy, java.time.Instant now) {
-        if (complaintIds.isEmpty()) {
-            return;
-        }
-        jdbc.sql("""
-                INSERT INTO reassessment_queue (complaint_id, caused_by, queued_at)
-                SELECT queued, :causedBy, :now FROM unnest(CAST(:ids AS varchar[])) AS q(queued)
-                ON CONFLICT (complaint_id) DO NOTHING""")
-                .param("ids", complaintIds.toArray(String[]::new))
-                .param("causedBy", causedBy)
-                .param("now", Timestamp.from(now))
-                .update();
+    /**
+     * Expands the oldest queued ring into the re-assessment queue of its members, and removes it from the ring queue,
+     * in the caller's transaction. The ring is taken with {@code FOR UPDATE SKIP LOCKED} (another instance skips it),
+     * then its lock is taken, so the members are read once every transaction growing it has committed; one that grows
+     * it later finds no queued ring and queues it again. A ring of more than {@code max} members has the {@code max}
+     * members assessed longest ago queued: the ring's size is in every member's evidence, so each expansion renews the
+     * stalest and the members of a big ring take turns.
+     *
+     * @return the ring expanded and its size, if one was queued
+     */
+    public Optional<QueuedRing> expandQueuedRing(int max, Instant now) {
+        Optional<String> ring = jdbc.sql("""
+                SELECT cluster_id FROM ring_reassessment ORDER BY queued_at, cluster_id LIMIT 1
+                FOR UPDATE SKIP LOCKED""").query(String.class).optional();
+        return ring.map(clusterId -> {
+            jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(ringLockKey(clusterId)).query(Object.class).single();
+            int members = jdbc.sql("""
+                    WITH job AS (
+                        DELETE FROM ring_reassessment WHERE cluster_id = :ring RETURNING caused_by),
+                    member AS (
+                        SELECT m.complaint_id, count(*) OVER () AS members
+                        FROM cluster_member m LEFT JOIN assessment a USING (complaint_id)
+                        WHERE m.cluster_id = :ring
+                        ORDER BY a.occurred_at NULLS FIRST, m.complaint_id LIMIT :max),
+                    queued AS (
+                        INSERT INTO reassessment_queue (complaint_id, caused_by, queued_at)
+                        SELECT member.complaint_id, job.caused_by, :now FROM member, job
+                        ON CONFLICT (complaint_id) DO NOTHING)
+                    SELECT coalesce(max(members), 0) FROM member""")
+                    .param("ring", clusterId).param("max", max).param("now", Timestamp.from(now))
+                    .query(Integer.class).single();
+            return new QueuedRing(clusterId, members);
+        });
+    }
+
+    /** A ring taken from the ring queue, and how many members it had. */
+    public record QueuedRing(String clusterId, int members) {
     }
 
     /**
@@ -345,9 +372,9 @@ public class LinkStore {
     /** The ring a complaint belongs to, if any, in one statement. */
     public LinkContext.@Nullable Ring ring(String complaintId) {
         return jdbc.sql("""
-                SELECT m.cluster_id, count(*) AS complaints, count(DISTINCT c.customer_key) AS customers,
-                       (array_agg(m.complaint_id ORDER BY c.received_at, m.complaint_id))[1 : 20] AS ids
-                FROM cluster_member m JOIN complaint c USING (complaint_id)
+                SELECT m.cluster_id, count(*) AS complaints, count(DISTINCT m.customer_key) AS customers,
+                       (array_agg(m.complaint_id ORDER BY m.received_at, m.complaint_id))[1 : 20] AS ids
+                FROM cluster_member m
                 WHERE m.cluster_id = (SELECT cluster_id FROM cluster_member WHERE complaint_id = ?)
                 GROUP BY m.cluster_id""")
                 .param(complaintId)
@@ -358,9 +385,9 @@ public class LinkStore {
 
     public LinkContext.@Nullable Ring ringById(String clusterId) {
         var row = jdbc.sql("""
-                SELECT count(*) AS complaints, count(DISTINCT c.customer_key) AS customers,
-                       (array_agg(m.complaint_id ORDER BY c.received_at, m.complaint_id))[1 : 20] AS ids
-                FROM cluster_member m JOIN complaint c USING (complaint_id) WHERE m.cluster_id = ?""")
+                SELECT count(*) AS complaints, count(DISTINCT m.customer_key) AS customers,
+                       (array_agg(m.complaint_id ORDER BY m.received_at, m.complaint_id))[1 : 20] AS ids
+                FROM cluster_member m WHERE m.cluster_id = ?""")
                 .param(clusterId)
                 .query((rs, n) -> new LinkContext.Ring(clusterId, rs.getInt("complaints"), rs.getInt("customers"),
                         strings(rs.getArray("ids"))))
@@ -380,6 +407,10 @@ public class LinkStore {
     }
 
     public record RingEdge(String complaintA, String complaintB, String reason, String detail) {
+    }
+
+    private static long ringLockKey(String clusterId) {
+        return lockKey("cluster:" + clusterId);
     }
 
     private static long lockKey(String text) {

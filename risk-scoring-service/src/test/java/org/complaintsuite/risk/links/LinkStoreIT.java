@@ -17,6 +17,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.complaintsuite.model.Attachment;
 import org.complaintsuite.model.Channel;
@@ -66,6 +67,9 @@ class LinkStoreIT {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void aRingRevealedByASharedAgentPhoneReissuesTheEarlierMembersAssessments() throws Exception {
@@ -153,6 +157,8 @@ class LinkStoreIT {
         // its assessment unchanged: nothing new in the outbox
         assertThat(service.process(third)).isEmpty();
 
+        assertThat(jdbc.sql("SELECT count(*) FROM ring_reassessment WHERE caused_by = ?")
+                .param(third.complaintId()).query(Integer.class).single()).isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM reassessment_queue WHERE caused_by = ?")
                 .param(third.complaintId()).query(Integer.class).single()).isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM cluster_edge WHERE complaint_a LIKE ? OR complaint_b LIKE ?")
@@ -234,10 +240,78 @@ class LinkStoreIT {
         }
     }
 
-    /** Works the re-assessment queue until it is empty and committed (the scheduled relay may be draining too). */
+    @Test
+    void growthsOfARingBeforeItIsExpandedQueueItOnce() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String phone = uniquePhone();
+        service.process(transfer("once-" + run + "-1", phone, T0));
+        service.process(transfer("once-" + run + "-2", phone, T0.plusSeconds(60)));
+        settle();
+        String ring = ringOf("once-" + run + "-1");
+
+        // two newcomers in one transaction, so the relay cannot expand the ring between them
+        int queued = transactions.execute(status -> {
+            service.process(transfer("once-" + run + "-3", phone, T0.plusSeconds(120)));
+            service.process(transfer("once-" + run + "-4", phone, T0.plusSeconds(180)));
+            return jdbc.sql("SELECT count(*) FROM ring_reassessment WHERE cluster_id = ?").param(ring)
+                    .query(Integer.class).single();
+        });
+        assertThat(queued).isEqualTo(1);
+        settle();
+
+        // the one expansion read the ring as it was after both
+        for (int member = 1; member <= 4; member++) {
+            assertThat(signal(latest("once-" + run + "-" + member).proxy().signals(), "RING").description())
+                    .as("member " + member).contains("4 complaints from 4 customers");
+        }
+    }
+
+    @Test
+    void aRingBiggerThanTheCapHasItsStalestMembersAssessedAgainInTurn() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String phone = uniquePhone();
+        for (int member = 1; member <= 51; member++) {
+            service.process(transfer(memberId(run, member), phone, T0.plusSeconds(60L * member)));
+        }
+        settle();
+
+        // max-reassessments is 50: one expansion renews 50 of the 51 others; the newcomer was assessed just now
+        service.process(transfer(memberId(run, 52), phone, T0.plusSeconds(60L * 52)));
+        settle();
+        List<String> missed = membersWithout(run, 52, "52 complaints from 52 customers");
+        assertThat(missed).hasSize(1);
+
+        // the next growth renews the one left out first
+        service.process(transfer(memberId(run, 53), phone, T0.plusSeconds(60L * 53)));
+        settle();
+        assertThat(signal(latest(missed.getFirst()).proxy().signals(), "RING").description())
+                .contains("53 complaints from 53 customers");
+        // 52 others this time: two are left out, not the one left out before
+        assertThat(membersWithout(run, 53, "53 complaints from 53 customers")).hasSize(2)
+                .doesNotContain(missed.getFirst());
+    }
+
+    private List<String> membersWithout(String run, int members, String ring) {
+        List<String> without = new ArrayList<>();
+        for (int member = 1; member <= members; member++) {
+            String id = memberId(run, member);
+            if (latest(id).proxy().signals().stream().noneMatch(s -> s.code().equals("RING")
+                    && s.description().contains(ring))) {
+                without.add(id);
+            }
+        }
+        return without;
+    }
+
+    private static String memberId(String run, int member) {
+        return "cap-" + run + "-" + String.format("%02d", member);
+    }
+
+    /** Works the re-assessment queues until they are empty and committed (the scheduled relay may be draining too). */
     private void settle() {
         reassessments.drain();
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT count(*) FROM reassessment_queue")
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "SELECT (SELECT count(*) FROM ring_reassessment) + (SELECT count(*) FROM reassessment_queue)")
                 .query(Integer.class).single() == 0);
     }
 
