@@ -285,7 +285,7 @@ final class BulkLoader {
             int n = world.complaints();
             for (int i = 0; i < n; i++) {
                 ComplaintReceived complaint = world.historyComplaint(i);
-                rows(LinkStore.Stored.of(complaint), rings, chunks);
+                rows(LinkStore.Stored.of(complaint, proxy.inAgencyWords(complaint)), rings, chunks);
                 if ((i + 1) % CHUNK == 0 || i == n - 1) {
                     for (String table : TABLES) {
                         put(queues.get(table), chunks.get(table), written.get(table));

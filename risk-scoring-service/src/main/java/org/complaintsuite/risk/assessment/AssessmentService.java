@@ -60,10 +60,10 @@ public class AssessmentService {
      */
     @Transactional
     public List<ComplaintAssessed> process(ComplaintReceived complaint) {
-        LinkStore.Stored stored = LinkStore.Stored.of(complaint);
+        LinkStore.Stored stored = LinkStore.Stored.of(complaint, proxy.inAgencyWords(complaint));
         boolean firstTime = links.lockAndStore(stored);
         LinkContext context = links.context(stored);
-        List<LinkStore.Edge> edges = edges(context);
+        List<LinkStore.Edge> edges = edges(complaint, context);
         links.link(complaint.complaintId(), edges, clock.instant());
         // stored just now and linked to nothing, it is in no ring: no other transaction can have linked to it yet
         boolean inNoRing = firstTime && edges.isEmpty();
@@ -90,7 +90,7 @@ public class AssessmentService {
         }
         var queued = links.takeQueuedReassessment();
         queued.flatMap(links::find).ifPresent(earlier -> {
-            LinkStore.Stored stored = LinkStore.Stored.of(earlier);
+            LinkStore.Stored stored = LinkStore.Stored.of(earlier, proxy.inAgencyWords(earlier));
             links.lock(stored);
             assess(stored, links.context(stored), false);
         });
@@ -107,13 +107,18 @@ public class AssessmentService {
                 proxy.assess(complaint, withRing), clock.instant());
     }
 
-    /** The suspicious links of a complaint to other customers' complaints: what rings are made of. */
-    private List<LinkStore.Edge> edges(LinkContext context) {
+    /**
+     * The suspicious links of a complaint to other customers' complaints: what rings are made of. A law firm's letter
+     * looking like other letters links to nothing, as it scores nothing (lawyers write from templates).
+     */
+    private List<LinkStore.Edge> edges(ComplaintReceived complaint, LinkContext context) {
         List<LinkStore.Edge> edges = new ArrayList<>();
         context.sharedIdentifiers().stream().filter(sharing::isSuspicious).forEach(shared -> shared.complaintIds()
                 .forEach(id -> edges.add(new LinkStore.Edge(id, "SHARED_" + shared.identifier().kind(),
                         shared.identifier().kind() + " " + shared.identifier().display()))));
-        context.similarTexts().forEach(text -> edges.add(new LinkStore.Edge(text.complaintId(), "NEAR_DUPLICATE_TEXT",
+        List<LinkContext.SimilarText> similar = ProxyScorer.filedByALawFirm(complaint) ? List.of()
+                : context.similarTexts();
+        similar.forEach(text -> edges.add(new LinkStore.Edge(text.complaintId(), "NEAR_DUPLICATE_TEXT",
                 "similarity %.2f".formatted(text.similarity()))));
         return edges;
     }

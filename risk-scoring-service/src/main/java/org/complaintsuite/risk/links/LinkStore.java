@@ -40,12 +40,17 @@ public class LinkStore {
     /** A complaint as the store holds it. */
     public record Stored(ComplaintReceived complaint, List<Identifier> identifiers, int[] signature, long[] bands) {
 
-        /** A text too short to compare gets no bands: it is never a candidate near-duplicate, nor looks for one. */
-        public static Stored of(ComplaintReceived complaint) {
+        /**
+         * A text too short to compare gets no bands: it is never a candidate near-duplicate, nor looks for one.
+         *
+         * @param script whether the text reads as an agency's script, which is compared from a shorter length
+         *               ({@link TextFingerprint#comparable(String, boolean)})
+         */
+        public static Stored of(ComplaintReceived complaint, boolean script) {
             String text = complaint.text().customerText();
             int[] signature = TextFingerprint.signature(text);
             return new Stored(complaint, Identifier.of(complaint), signature,
-                    TextFingerprint.comparable(text) ? TextFingerprint.bandKeys(signature) : new long[0]);
+                    TextFingerprint.comparable(text, script) ? TextFingerprint.bandKeys(signature) : new long[0]);
         }
     }
 

@@ -25,6 +25,13 @@ public final class TextFingerprint {
      */
     public static final int MIN_SIGNIFICANT_LENGTH = 80;
 
+    /**
+     * A shorter text is compared from this length when it is an agency's script: a borrower coached to call or chat
+     * reads out the same few lines as the agency's other clients (their demands and arguments, see
+     * {@code ProxyScorer#inAgencyWords}). An incident's innocent look-alikes carry none of those words.
+     */
+    public static final int MIN_SCRIPT_LENGTH = 30;
+
     public static final int BANDS = 20;
     public static final int ROWS = 5;
     public static final int HASHES = BANDS * ROWS;
@@ -47,7 +54,12 @@ public final class TextFingerprint {
 
     /** Whether the text is long enough to be compared with others at all. */
     public static boolean comparable(String text) {
-        return reduce(text).length() >= MIN_SIGNIFICANT_LENGTH;
+        return comparable(text, false);
+    }
+
+    /** Whether the text is long enough to be compared with others, {@code script} telling whether it is a script. */
+    public static boolean comparable(String text, boolean script) {
+        return reduce(text).length() >= (script ? MIN_SCRIPT_LENGTH : MIN_SIGNIFICANT_LENGTH);
     }
 
     private static String reduce(String text) {

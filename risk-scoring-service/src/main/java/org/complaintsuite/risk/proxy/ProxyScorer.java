@@ -103,6 +103,17 @@ public final class ProxyScorer {
         return RiskAssessment.fromSignals(signals);
     }
 
+    /**
+     * Whether the customer's words carry the agencies' language (a stock phrase, two or more of their demands, their
+     * grounds for a debt remedy): the mark of a script an agency hands its clients to read out. An agent's summary
+     * standing in for the customer's words does not count: agents write summaries from a short list of stock
+     * wordings, whoever the customer.
+     */
+    public boolean inAgencyWords(ComplaintReceived complaint) {
+        String text = complaint.text().customerText();
+        return !text.equals(complaint.text().agentSummary()) && !textSignals(text).isEmpty();
+    }
+
     /** What the words alone show: the agencies' stock phrases and their menu of demands. */
     public List<RiskSignal> textSignals(String text) {
         List<RiskSignal> signals = new ArrayList<>();
@@ -181,7 +192,8 @@ public final class ProxyScorer {
         }
     }
 
-    private static boolean filedByALawFirm(ComplaintReceived complaint) {
+    /** Whether a law firm files the complaint: its letter is written from the firm's template, as every firm's is. */
+    public static boolean filedByALawFirm(ComplaintReceived complaint) {
         Representative representative = complaint.representative();
         return representative != null && representative.organization() != null
                 && Identifier.isLawFirm(representative.organization());

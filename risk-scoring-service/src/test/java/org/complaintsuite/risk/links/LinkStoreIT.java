@@ -213,6 +213,47 @@ class LinkStoreIT {
     }
 
     @Test
+    void anAgencysShortScriptReadOutByThreeCustomersMakesARingButAnIncidentsLookAlikesDoNot() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String[] lenders = {"乐享借", "安逸借", "好期贷"};
+        for (int i = 0; i < 3; i++) {
+            service.process(chat("script-" + run + "-" + i, "cid-script-" + run + "-" + i, "你好，我要投诉你们" + lenders[i]
+                    + "。你们的利息太高了，年化都超过36%了，这是违法的。不准再上报我的征信。不同意的话我就在黑猫投诉上曝光你们。",
+                    T0.plusSeconds(600L * i)));
+            service.process(chat("outage-" + run + "-" + i, "cid-outage-" + run + "-" + i,
+                    "今天早上你们的应用一直登录不上去，还款也还不了，会不会算我逾期？", T0.plusSeconds(600L * i + 60)));
+        }
+        settle();
+
+        for (int i = 0; i < 3; i++) {
+            ComplaintAssessed script = latest("script-" + run + "-" + i);
+            assertThat(codes(script.proxy().signals())).as("script " + i).contains("NEAR_DUPLICATE_TEXT", "RING");
+            assertThat(script.proxy().level().isAtLeast(RiskLevel.HIGH)).as("script " + i).isTrue();
+            assertThat(latest("outage-" + run + "-" + i).proxy().signals()).as("outage " + i).isEmpty();
+        }
+    }
+
+    @Test
+    void lettersOfDifferentLawFirmsFromOneTemplateMakeNoRing() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String[] firms = {"山东大成和律师事务所", "河北德恒信律师事务所", "上海维正律师事务所"};
+        for (int i = 0; i < 3; i++) {
+            service.process(transfer("lawyer-" + run + "-" + i,
+                    new Representative("律师" + i, uniquePhone(), null, firms[i], true), T0.plusSeconds(600L * i),
+                    "受当事人委托，本律师就其在贵司借款一事致函贵司：当事人反映借款时被收取担保费，实际到账金额少于合同金额。"
+                            + "请贵司核实相关收费的合同依据并予以书面说明。如协商不成，当事人将通过诉讼途径解决，由此产生的费用由贵司承担。"));
+        }
+        settle();
+
+        for (int i = 0; i < 3; i++) {
+            String id = "lawyer-" + run + "-" + i;
+            assertThat(codes(latest(id).proxy().signals())).as(id).doesNotContain("NEAR_DUPLICATE_TEXT", "RING");
+            assertThat(jdbc.sql("SELECT count(*) FROM cluster_member WHERE complaint_id = ?").param(id)
+                    .query(Integer.class).single()).as(id).isZero();
+        }
+    }
+
+    @Test
     void complaintsScoredAtTheSameMomentStillSeeEachOther() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
@@ -357,12 +398,17 @@ class LinkStoreIT {
     }
 
     private static ComplaintReceived transfer(String complaintId, Representative agent, Instant receivedAt) {
+        return transfer(complaintId, agent, receivedAt, "本人借款后被收取会员费，要求退还");
+    }
+
+    private static ComplaintReceived transfer(String complaintId, Representative agent, Instant receivedAt,
+            String text) {
         return new ComplaintReceived(UUID.randomUUID(), receivedAt, complaintId, Channel.REGULATOR,
                 ComplaintSource.NFRA_12378, "NFRA-" + complaintId, receivedAt,
                 new Customer(null, "idn-" + complaintId, "客户", null, "hash-" + complaintId, "4403**********0000",
                         null, null, null),
                 agent,
-                new ComplaintText("本人借款后被收取会员费，要求退还", "本人借款后被收取会员费，要求退还", null, null, "贷款", null),
+                new ComplaintText(text, text, null, null, "贷款", null),
                 new RegulatorTransfer("NFRA-" + complaintId, null), List.<Attachment>of(), List.of());
     }
 

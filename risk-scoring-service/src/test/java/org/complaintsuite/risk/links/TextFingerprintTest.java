@@ -153,6 +153,22 @@ class TextFingerprintTest {
         assertThat(TextFingerprint.comparable(second)).isFalse();
     }
 
+    @Test
+    void anAgencysShortScriptIsComparedFromThirtyCharacters() {
+        // two clients of one agency reading out its script, with a different lender's name
+        String first = "你好，我要投诉你们乐享借。你们的利息太高了，年化都超过36%了，这是违法的。不准再上报我的征信。";
+        String second = "你好 我要投诉你们安逸借 你们的利息太高了 年化都超过36%了 这是违法的 不准再上报我的征信";
+
+        assertThat(TextFingerprint.comparable(first)).isFalse();
+        assertThat(TextFingerprint.comparable(first, true)).isTrue();
+        assertThat(TextFingerprint.comparable(second, true)).isTrue();
+        assertThat(TextFingerprint.similarity(TextFingerprint.signature(first), TextFingerprint.signature(second)))
+                .isGreaterThanOrEqualTo(0.5);
+        String thirty = "你".repeat(TextFingerprint.MIN_SCRIPT_LENGTH);
+        assertThat(TextFingerprint.comparable(thirty, true)).isTrue();
+        assertThat(TextFingerprint.comparable(thirty.substring(1), true)).isFalse();
+    }
+
     private static Set<Long> sharedBands(int[] a, int[] b) {
         Set<Long> keys = new HashSet<>(Arrays.stream(TextFingerprint.bandKeys(a)).boxed().toList());
         keys.retainAll(Arrays.stream(TextFingerprint.bandKeys(b)).boxed().toList());

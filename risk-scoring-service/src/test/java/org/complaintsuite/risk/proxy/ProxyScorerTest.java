@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.complaintsuite.model.Attachment;
 import org.complaintsuite.model.ComplaintReceived;
+import org.complaintsuite.model.ComplaintText;
 import org.complaintsuite.model.Evidence;
 import org.complaintsuite.model.Representative;
 import org.complaintsuite.model.RiskAssessment;
@@ -514,5 +515,24 @@ class ProxyScorerTest {
         assertThat(assessment.level()).isEqualTo(RiskLevel.CRITICAL);
         assertThat(codes(assessment)).containsExactly("THIRD_PARTY_AGENT", "POWER_OF_ATTORNEY", "AGENCY_ORGANIZATION",
                 "AGENCY_PHRASES", "SHARED_AGENT_CONTACT", "NEAR_DUPLICATE_TEXT", "RING");
+    }
+
+    @Test
+    void aScriptInTheAgenciesWordsIsTellingButAnAgentsSummaryOrAnIncidentIsNot() {
+        // a borrower reading out an agency's lines: its arguments and its demands
+        assertThat(scorer.inAgencyWords(Complaints.chat("s1",
+                "你们的利息太高了，年化都超过36%了，这是违法的。不准再上报我的征信。"))).isTrue();
+        assertThat(scorer.inAgencyWords(Complaints.chat("s2", "利息我不认，我只还本金。"))).isTrue();
+        // customers hit by one outage use the same few words, none of them an agency's
+        assertThat(scorer.inAgencyWords(Complaints.chat("s3",
+                "今天早上你们的应用一直登录不上去，还款也还不了，会不会算我逾期？"))).isFalse();
+        // the agent's summary standing in for the customer's words: stock wordings whoever the customer
+        String summary = "客户来电反映利息过高，要求停息分期。";
+        ComplaintReceived chat = Complaints.chat("s4", summary);
+        ComplaintReceived summarized = new ComplaintReceived(chat.eventId(), chat.occurredAt(), chat.complaintId(),
+                chat.channel(), chat.source(), chat.externalReference(), chat.receivedAt(), chat.customer(), null,
+                new ComplaintText(summary, summary, summary, null, null, null), null, List.of(), List.of());
+        assertThat(scorer.textSignals(summary)).isNotEmpty();
+        assertThat(scorer.inAgencyWords(summarized)).isFalse();
     }
 }
