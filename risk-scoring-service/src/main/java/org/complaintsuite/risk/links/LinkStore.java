@@ -139,7 +139,7 @@ public class LinkStore {
      * complaint's identifiers, which other customers' complaints carry it in the link window (bounded: an
      * identifier carried by thousands of complaints, a hotline, is read only in part), whether it is on the watch
      * list, and how many complaints of how many customers carried it in the burst window before this one (not
-     * asked of ID numbers: one customer writing again and again is a repeat, not a burst); and the best 50
+     * asked of ID numbers: one customer writing again and again is a repeat, not a burst); and the best 20
      * candidate near-duplicates, by bands shared, among other customers' complaints in the link window.
      */
     public LinkContext context(Stored stored) {
@@ -182,7 +182,7 @@ public class LinkStore {
                     FROM (SELECT complaint_id FROM text_band
                           WHERE band_key = ANY(CAST(:bands AS bigint[])) AND customer_key <> :customer
                             AND complaint_id <> :id AND received_at BETWEEN :linkFrom AND :linkTo
-                          GROUP BY complaint_id ORDER BY count(*) DESC, complaint_id LIMIT 50) candidate
+                          GROUP BY complaint_id ORDER BY count(*) DESC, complaint_id LIMIT 20) candidate
                     JOIN complaint c USING (complaint_id))
                 SELECT 'EARLIER' AS part, NULL::bigint AS position, complaint_id, NULL AS customer_key,
                        NULL::bigint AS others, NULL::boolean AS agent, NULL::boolean AS lawyer, NULL::varchar[] AS ids,
