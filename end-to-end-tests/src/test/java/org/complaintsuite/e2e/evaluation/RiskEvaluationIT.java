@@ -57,9 +57,9 @@ class RiskEvaluationIT {
     static final Path OUTPUT = Path.of(System.getProperty("evaluation.output", "target/evaluation"));
     static final boolean ENFORCE_TARGETS = Boolean.getBoolean("evaluation.enforce-targets");
 
-    // measured on seed 20251011, 600 complaints: proxy 1.000 / 0.950, escalation 0.991 / 0.957; floors 0.04 below
+    // measured on seed 20251011, 600 complaints: proxy 1.000 / 0.961, escalation 0.991 / 0.957; floors 0.04 below
     static final double PROXY_PRECISION_FLOOR = 0.96;
-    static final double PROXY_RECALL_FLOOR = 0.91;
+    static final double PROXY_RECALL_FLOOR = 0.92;
     static final double ESCALATION_PRECISION_FLOOR = 0.95;
     static final double ESCALATION_RECALL_FLOOR = 0.91;
 

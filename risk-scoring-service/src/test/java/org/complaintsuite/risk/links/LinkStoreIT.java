@@ -30,6 +30,7 @@ import org.complaintsuite.model.RegulatorTransfer;
 import org.complaintsuite.model.Representative;
 import org.complaintsuite.model.RiskLevel;
 import org.complaintsuite.model.RiskSignal;
+import org.complaintsuite.risk.Complaints;
 import org.complaintsuite.risk.assessment.AssessmentService;
 import org.complaintsuite.risk.assessment.AssessmentStore;
 import org.complaintsuite.risk.assessment.ReassessmentRelay;
@@ -251,6 +252,31 @@ class LinkStoreIT {
             assertThat(jdbc.sql("SELECT count(*) FROM cluster_member WHERE complaint_id = ?").param(id)
                     .query(Integer.class).single()).as(id).isZero();
         }
+    }
+
+    @Test
+    void onePersonKnownUnderAKeyOfEachKindIsOneCustomerButThreeIdNumbersAreThree() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String phone = uniquePhone();
+        // one person: by customer id in the app, by ID number through the regulator, by the phone alone on a call
+        List<String> one = List.of("cid-", "idn-", "tel-");
+        for (int i = 0; i < one.size(); i++) {
+            service.process(Complaints.complaint("one-" + run + "-" + i).customerKey(one.get(i) + run).phone(phone)
+                    .receivedAt(T0.plusSeconds(60L * i)).build());
+        }
+        // three ID numbers are three people, whatever phone they give
+        String shared = uniquePhone();
+        for (int i = 0; i < 3; i++) {
+            service.process(Complaints.complaint("three-" + run + "-" + i).customerKey("idn-" + run + "-" + i)
+                    .phone(shared).receivedAt(T0.plusSeconds(60L * i)).build());
+        }
+        settle();
+
+        for (int i = 0; i < one.size(); i++) {
+            assertThat(codes(latest("one-" + run + "-" + i).proxy().signals())).as(one.get(i))
+                    .doesNotContain("SHARED_CONTACT", "RING");
+        }
+        assertThat(codes(latest("three-" + run + "-2").proxy().signals())).contains("SHARED_CONTACT");
     }
 
     @Test
