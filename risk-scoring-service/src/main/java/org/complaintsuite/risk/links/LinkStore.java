@@ -137,7 +137,9 @@ public class LinkStore {
      * The context of a stored complaint, without its ring (see {@link #ring}), read by one statement (so from one
      * snapshot, taken after the locks): the customer's earlier complaints in the repeat window; for each of the
      * complaint's identifiers, which other customers' complaints carry it in the link window (the customers counted
-     * as the fewest people their keys can be; bounded: an identifier carried by thousands of complaints, a hotline,
+     * as the fewest people their keys can be: keys of one kind, {@code cid-}, {@code idn-} or {@code tel-}, are
+     * different people, keys of different kinds may be one person, so the others are the most keys of one kind,
+     * this complaint's own counted, less one; bounded: an identifier carried by thousands of complaints, a hotline,
      * is read only in part), whether it is on the watch list, and how many complaints of how many customers carried
      * it in the burst window before this one (not asked of ID numbers: one customer writing again and again is a
      * repeat, not a burst); and the best 20 candidate near-duplicates, by bands shared, among other customers'
@@ -159,11 +161,18 @@ public class LinkStore {
                       AND complaint_id <> :id
                     ORDER BY received_at, complaint_id LIMIT 20),
                 identifier_evidence AS (
-                    SELECT i.position, p.others, s.agent, s.lawyer, s.ids, b.complaints, b.customers, w.reason
+                    SELECT i.position, greatest(s.same_kind, s.cid - 1, s.idn - 1, s.tel - 1, s.other - 1) AS others,
+                           s.agent, s.lawyer, s.ids, b.complaints, b.customers, w.reason
                     FROM unnest(CAST(:kinds AS varchar[]), CAST(:values AS varchar[]))
                          WITH ORDINALITY AS i(kind, value, position)
                     CROSS JOIN LATERAL (
-                        SELECT array_agg(DISTINCT customer_key) AS keys,
+                        SELECT count(DISTINCT customer_key) FILTER (WHERE customer_key <> :customer
+                                   AND left(customer_key, 4) = left(:customer, 4)) AS same_kind,
+                               count(DISTINCT customer_key) FILTER (WHERE left(customer_key, 4) = 'cid-') AS cid,
+                               count(DISTINCT customer_key) FILTER (WHERE left(customer_key, 4) = 'idn-') AS idn,
+                               count(DISTINCT customer_key) FILTER (WHERE left(customer_key, 4) = 'tel-') AS tel,
+                               count(DISTINCT customer_key) FILTER (WHERE left(customer_key, 4)
+                                   NOT IN ('cid-', 'idn-', 'tel-')) AS other,
                                coalesce(bool_or(role = 'AGENT'), false) AS agent,
                                coalesce(bool_or(role = 'LAWYER'), false) AS lawyer,
                                (array_agg(complaint_id ORDER BY received_at, complaint_id)
@@ -172,13 +181,6 @@ public class LinkStore {
                               WHERE kind = i.kind AND value = i.value AND complaint_id <> :id
                                 AND received_at BETWEEN :linkFrom AND :linkTo
                               ORDER BY received_at LIMIT 2000) linked) s
-                    CROSS JOIN LATERAL (
-                        -- the fewest people the keys (this complaint's included) can be, less this one: keys of one
-                        -- kind (cid-, idn-, tel-) are different people, keys of different kinds may be one person
-                        SELECT coalesce(max(n), 1) - 1 AS others
-                        FROM (SELECT count(DISTINCT key) AS n
-                              FROM unnest(array_append(s.keys, CAST(:customer AS varchar))) AS k(key)
-                              GROUP BY left(key, 4)) per_kind) p
                     CROSS JOIN LATERAL (
                         SELECT count(DISTINCT complaint_id) AS complaints, count(DISTINCT customer_key) AS customers
                         FROM (SELECT complaint_id, customer_key FROM complaint_identifier
