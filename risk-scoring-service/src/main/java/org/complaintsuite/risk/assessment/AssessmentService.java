@@ -63,6 +63,10 @@ public class AssessmentService {
         LinkStore.Stored stored = LinkStore.Stored.of(complaint, proxy.inAgencyWords(complaint));
         boolean firstTime = links.lockAndStore(stored);
         LinkContext context = links.context(stored);
+        if (firstTime && !context.laterComplaintsOfCustomer().isEmpty()) {
+            // scored before this one though received after it: they missed it as their repeat
+            links.queueReassessment(context.laterComplaintsOfCustomer(), complaint.complaintId(), clock.instant());
+        }
         List<LinkStore.Edge> edges = edges(complaint, context);
         links.link(complaint.complaintId(), edges, clock.instant());
         // stored just now and linked to nothing, it is in no ring: no other transaction can have linked to it yet

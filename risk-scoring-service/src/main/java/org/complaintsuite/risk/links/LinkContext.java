@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  * @param watchlisted                 identifiers of this complaint on the watch list
  * @param bursts                      identifiers of this complaint used by many complaints in a short window
  * @param ring                        the ring this complaint belongs to, if any
+ * @param laterComplaintsOfCustomer   the same customer's complaints in the repeat window after this one, scored
+ *                                    before it (complaints of one customer may arrive out of order on different
+ *                                    partitions): they missed this one as their repeat, so they are assessed again
  */
 public record LinkContext(
         int repeatWindowDays,
@@ -23,7 +26,16 @@ public record LinkContext(
         List<SimilarText> similarTexts,
         List<WatchlistHit> watchlisted,
         List<Burst> bursts,
-        @Nullable Ring ring) {
+        @Nullable Ring ring,
+        List<String> laterComplaintsOfCustomer) {
+
+    /** The context as the scorers read it: the later complaints only matter to the store. */
+    public LinkContext(int repeatWindowDays, List<String> earlierComplaintsOfCustomer,
+            List<SharedIdentifier> sharedIdentifiers, List<SimilarText> similarTexts, List<WatchlistHit> watchlisted,
+            List<Burst> bursts, @Nullable Ring ring) {
+        this(repeatWindowDays, earlierComplaintsOfCustomer, sharedIdentifiers, similarTexts, watchlisted, bursts, ring,
+                List.of());
+    }
 
     public static LinkContext empty() {
         return new LinkContext(30, List.of(), List.of(), List.of(), List.of(), List.of(), null);

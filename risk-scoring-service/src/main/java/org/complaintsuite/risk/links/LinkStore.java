@@ -77,6 +77,8 @@ public class LinkStore {
 
     private static long[] lockKeys(Stored stored) {
         Set<Long> keys = new TreeSet<>();
+        // the customer too: two complaints of one customer scored at once must see each other as repeats
+        keys.add(lockKey("customer:" + stored.complaint().customer().customerKey()));
         stored.identifiers().forEach(id -> keys.add(lockKey(id.kind() + ":" + id.value())));
         Arrays.stream(stored.bands()).forEach(keys::add);
         return keys.stream().mapToLong(Long::longValue).toArray();
@@ -135,9 +137,9 @@ public class LinkStore {
 
     /**
      * The context of a stored complaint, without its ring (see {@link #ring}), read by one statement (so from one
-     * snapshot, taken after the locks): the customer's earlier complaints in the repeat window; for each of the
-     * complaint's identifiers, which other customers' complaints carry it in the link window (the customers counted
-     * as the fewest people their keys can be: keys of one kind, {@code cid-}, {@code idn-} or {@code tel-}, are
+     * snapshot, taken after the locks): the customer's earlier complaints in the repeat window, and the later ones
+     * scored before this one; for each of the complaint's identifiers, which other customers' complaints carry it in
+     * the link window (the customers counted as the fewest people their keys can be: keys of one kind, {@code cid-}, {@code idn-} or {@code tel-}, are
      * different people, keys of different kinds may be one person, so the others are the most keys of one kind,
      * this complaint's own counted, less one; bounded: an identifier carried by thousands of complaints, a hotline,
      * is read only in part), whether it is on the watch list, and how many complaints of how many customers carried
@@ -153,11 +155,17 @@ public class LinkStore {
         List<LinkContext.WatchlistHit> watchlisted = new ArrayList<>();
         List<LinkContext.Burst> bursts = new ArrayList<>();
         List<LinkContext.SimilarText> similar = new ArrayList<>();
+        List<String> later = new ArrayList<>();
         int hours = (int) properties.burstWindow().toHours();
         jdbc.sql("""
                 WITH earlier_complaint AS (
                     SELECT complaint_id, received_at FROM complaint
                     WHERE customer_key = :customer AND received_at >= :repeatFrom AND received_at < :received
+                      AND complaint_id <> :id
+                    ORDER BY received_at, complaint_id LIMIT 20),
+                later_complaint AS (
+                    SELECT complaint_id, received_at FROM complaint
+                    WHERE customer_key = :customer AND received_at > :received AND received_at < :repeatTo
                       AND complaint_id <> :id
                     ORDER BY received_at, complaint_id LIMIT 20),
                 identifier_evidence AS (
@@ -200,6 +208,9 @@ public class LinkStore {
                        NULL::integer[] AS text_signature, received_at
                 FROM earlier_complaint
                 UNION ALL
+                SELECT 'LATER', NULL, complaint_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, received_at
+                FROM later_complaint
+                UNION ALL
                 SELECT 'IDENTIFIER', position, NULL, NULL, others, agent, lawyer, ids, complaints, customers, reason,
                        NULL, NULL
                 FROM identifier_evidence
@@ -212,6 +223,7 @@ public class LinkStore {
                 .param("id", complaint.complaintId())
                 .param("received", Timestamp.from(complaint.receivedAt()))
                 .param("repeatFrom", Timestamp.from(complaint.receivedAt().minus(properties.repeatWindow())))
+                .param("repeatTo", Timestamp.from(complaint.receivedAt().plus(properties.repeatWindow())))
                 .param("linkFrom", Timestamp.from(complaint.receivedAt().minus(properties.linkWindow())))
                 .param("linkTo", Timestamp.from(complaint.receivedAt().plus(properties.linkWindow())))
                 .param("burstFrom", Timestamp.from(complaint.receivedAt().minus(properties.burstWindow())))
@@ -221,6 +233,7 @@ public class LinkStore {
                 .query((rs, n) -> {
                     switch (rs.getString("part")) {
                         case "EARLIER" -> earlier.add(rs.getString("complaint_id"));
+                        case "LATER" -> later.add(rs.getString("complaint_id"));
                         case "IDENTIFIER" -> {
                             Identifier identifier = identifiers.get(rs.getInt("position") - 1);
                             int others = rs.getInt("others");
@@ -255,7 +268,7 @@ public class LinkStore {
         similar.sort((a, b) -> b.similarity() != a.similarity() ? Double.compare(b.similarity(), a.similarity())
                 : a.complaintId().compareTo(b.complaintId()));
         return new LinkContext((int) properties.repeatWindow().toDays(), earlier, shared, similar, watchlisted, bursts,
-                null);
+                null, later);
     }
 
     /**
@@ -372,6 +385,17 @@ public class LinkStore {
 
     /** A ring taken from the ring queue, and how many members it had. */
     public record QueuedRing(String clusterId, int members) {
+    }
+
+    /** Queues earlier-scored complaints to be assessed again, in one statement; one already queued stays queued once. */
+    public void queueReassessment(List<String> complaintIds, String causedBy, Instant now) {
+        jdbc.sql("""
+                INSERT INTO reassessment_queue (complaint_id, caused_by, queued_at)
+                SELECT queued, :causedBy, :now FROM unnest(CAST(:ids AS varchar[])) AS q(queued)
+                ON CONFLICT (complaint_id) DO NOTHING""")
+                .param("ids", complaintIds.toArray(String[]::new)).param("causedBy", causedBy)
+                .param("now", Timestamp.from(now))
+                .update();
     }
 
     /**

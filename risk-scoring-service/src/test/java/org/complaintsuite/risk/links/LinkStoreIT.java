@@ -200,6 +200,21 @@ class LinkStoreIT {
     }
 
     @Test
+    void aComplaintScoredBeforeTheCustomersEarlierOneIsAssessedAgainAsARepeat() {
+        // two partitions: the later complaint is scored first, and cannot see the earlier one yet
+        String customer = "cid-" + UUID.randomUUID();
+        service.process(chat("late-2-" + customer, customer, "还是没人处理，我要投诉", T0.plus(Duration.ofDays(3))));
+        assertThat(codes(latest("late-2-" + customer).escalation().signals())).doesNotContain("REPEAT_COMPLAINT");
+
+        service.process(chat("late-1-" + customer, customer, "利息太高了", T0));
+        settle();
+
+        assertThat(signal(latest("late-2-" + customer).escalation().signals(), "REPEAT_COMPLAINT").evidence())
+                .extracting(e -> e.value()).containsExactly("late-1-" + customer);
+        assertThat(codes(latest("late-1-" + customer).escalation().signals())).doesNotContain("REPEAT_COMPLAINT");
+    }
+
+    @Test
     void aTemplateFiledForTwoDifferentCustomersIsANearDuplicate() {
         String run = UUID.randomUUID().toString().substring(0, 8);
         service.process(chat("tpl-1-" + run, "cid-a-" + run, template("张伟", "8000", "2024年12月3日"), T0));
