@@ -276,8 +276,8 @@ final class Report {
                         Latencies.ms(measured.commit().max()));
     }
 
-    void profile(List<StatementProfiler.Stats> stats, long[] totals, long[] ownTotals, long[][] sql, int[] reassessments,
-            Map<String, long[]> grewRing, Map<String, List<String>> plans) {
+    void profile(List<StatementProfiler.Stats> stats, long[] totals, long[] ownTotals, long[][] sql,
+            int[] reassessments, Map<String, long[]> grewRing, Map<String, List<String>> plans) {
         int n = totals.length;
         StringBuilder out = new StringBuilder("## Where the time goes\n\n");
         out.append(("A further %,d complaints, single-threaded, with every statement timed by a JDBC wrapper (so a "
@@ -309,14 +309,15 @@ final class Report {
                         grew ? "with" : "without", kind.size(), Latencies.ms(kindOwn), Latencies.ms(kindSql)));
             }
         }
-        long grew = Arrays.stream(reassessments).filter(r -> r > 0).count();
-        if (grew > 0) {
-            out.append("The scoring of the complaints that grew a ring, statement by statement (per such complaint):\n\n"
-                    + "| statement | calls | mean ms |\n|---|---:|---:|\n");
+        long ringGrowers = Arrays.stream(reassessments).filter(r -> r > 0).count();
+        if (ringGrowers > 0) {
+            out.append("The scoring of the complaints that grew a ring, statement by statement (per such "
+                    + "complaint):\n\n| statement | calls | mean ms |\n|---|---:|---:|\n");
             grewRing.entrySet().stream()
                     .sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> e.getValue()[1]).reversed())
                     .forEach(e -> out.append("| `%s` | %.2f | %s |\n".formatted(shorten(e.getKey(), 110),
-                            (double) e.getValue()[0] / grew, Latencies.ms((double) e.getValue()[1] / grew))));
+                            (double) e.getValue()[0] / ringGrowers,
+                            Latencies.ms((double) e.getValue()[1] / ringGrowers))));
             out.append('\n');
         }
 

@@ -60,7 +60,7 @@ public class AssessmentService {
      */
     @Transactional
     public List<ComplaintAssessed> process(ComplaintReceived complaint) {
-        LinkStore.Stored stored = LinkStore.Stored.of(complaint, proxy.inAgencyWords(complaint));
+        LinkStore.Stored stored = stored(complaint);
         boolean firstTime = links.lockAndStore(stored);
         LinkContext context = links.context(stored);
         if (firstTime && !context.laterComplaintsOfCustomer().isEmpty()) {
@@ -87,18 +87,23 @@ public class AssessmentService {
         var ring = links.expandQueuedRing(properties.maxReassessments(), clock.instant());
         if (ring.isPresent()) {
             if (ring.get().members() > properties.maxReassessments()) {
-                log.info("Ring {} has {} members; the {} assessed longest ago are assessed again", ring.get().clusterId(),
-                        ring.get().members(), properties.maxReassessments());
+                log.info("Ring {} has {} members; the {} assessed longest ago are assessed again",
+                        ring.get().clusterId(), ring.get().members(), properties.maxReassessments());
             }
             return true;
         }
         var queued = links.takeQueuedReassessment();
         queued.flatMap(links::find).ifPresent(earlier -> {
-            LinkStore.Stored stored = LinkStore.Stored.of(earlier, proxy.inAgencyWords(earlier));
+            LinkStore.Stored stored = stored(earlier);
             links.lock(stored);
             assess(stored, links.context(stored), false);
         });
         return queued.isPresent();
+    }
+
+    /** The complaint as the link store holds it: the same on first scoring and on every re-assessment. */
+    private LinkStore.Stored stored(ComplaintReceived complaint) {
+        return LinkStore.Stored.of(complaint, proxy.inAgencyWords(complaint));
     }
 
     private AssessmentStore.Saved assess(LinkStore.Stored stored, LinkContext context, boolean inNoRing) {

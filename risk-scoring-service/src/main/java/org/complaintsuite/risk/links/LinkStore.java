@@ -139,9 +139,9 @@ public class LinkStore {
      * The context of a stored complaint, without its ring (see {@link #ring}), read by one statement (so from one
      * snapshot, taken after the locks): the customer's earlier complaints in the repeat window, and the later ones
      * scored before this one; for each of the complaint's identifiers, which other customers' complaints carry it in
-     * the link window (the customers counted as the fewest people their keys can be: keys of one kind, {@code cid-}, {@code idn-} or {@code tel-}, are
-     * different people, keys of different kinds may be one person, so the others are the most keys of one kind,
-     * this complaint's own counted, less one; bounded: an identifier carried by thousands of complaints, a hotline,
+     * the link window (the customers counted as the fewest people their keys can be: keys of one kind,
+     * {@code cid-}, {@code idn-} or {@code tel-}, are different people, keys of different kinds may be one person,
+     * so the others are the most keys of one kind, this complaint's own counted, less one; bounded: an identifier carried by thousands of complaints, a hotline,
      * is read only in part), whether it is on the watch list, and how many complaints of how many customers carried
      * it in the burst window before this one (not asked of ID numbers: one customer writing again and again is a
      * repeat, not a burst); and the best 20 candidate near-duplicates, by bands shared, among other customers'
@@ -278,12 +278,10 @@ public class LinkStore {
      * ({@link #expandQueuedRing}): one row however many members, so the cost of a join does not grow with the ring.
      * A handful of statements: the edges with the rings they touch, a lock on those rings, the merge (only when the
      * links span several rings), and the new members with the ring's queueing.
-     *
-     * @return the ring, if its membership changed and it was queued to be assessed again
      */
-    public Optional<String> link(String complaintId, List<Edge> edges, Instant now) {
+    public void link(String complaintId, List<Edge> edges, Instant now) {
         if (edges.isEmpty()) {
-            return Optional.empty();
+            return;
         }
         int n = edges.size();
         String[] a = new String[n];
@@ -327,7 +325,7 @@ public class LinkStore {
                 .param("others", existing.subList(1, existing.size()).toArray(String[]::new))
                 .update() > 0;
         // a ring already queued stays queued once: its expansion reads the members as they are then
-        int joined = jdbc.sql("""
+        jdbc.sql("""
                 WITH joined AS (
                     INSERT INTO cluster_member (complaint_id, cluster_id, customer_key, received_at)
                     SELECT c.complaint_id, :target, c.customer_key, c.received_at
@@ -336,16 +334,13 @@ public class LinkStore {
                     WHERE NOT EXISTS (SELECT FROM cluster_member WHERE complaint_id = m.member)
                     ORDER BY m.position
                     ON CONFLICT (complaint_id) DO NOTHING
-                    RETURNING complaint_id),
-                queued AS (
-                    INSERT INTO ring_reassessment (cluster_id, caused_by, queued_at)
-                    SELECT :target, :causedBy, :now WHERE :merged OR EXISTS (SELECT FROM joined)
-                    ON CONFLICT (cluster_id) DO NOTHING)
-                SELECT count(*) FROM joined""")
+                    RETURNING complaint_id)
+                INSERT INTO ring_reassessment (cluster_id, caused_by, queued_at)
+                SELECT :target, :causedBy, :now WHERE :merged OR EXISTS (SELECT FROM joined)
+                ON CONFLICT (cluster_id) DO NOTHING""")
                 .param("target", target).param("ids", involvedIds).param("causedBy", complaintId)
                 .param("now", Timestamp.from(now)).param("merged", merged)
-                .query(Integer.class).single();
-        return merged || joined > 0 ? Optional.of(target) : Optional.empty();
+                .update();
     }
 
     /**
@@ -387,7 +382,7 @@ public class LinkStore {
     public record QueuedRing(String clusterId, int members) {
     }
 
-    /** Queues earlier-scored complaints to be assessed again, in one statement; one already queued stays queued once. */
+    /** Queues complaints scored before to be assessed again, in one statement; one already queued stays so once. */
     public void queueReassessment(List<String> complaintIds, String causedBy, Instant now) {
         jdbc.sql("""
                 INSERT INTO reassessment_queue (complaint_id, caused_by, queued_at)
