@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param externalReference     the channel's own id (callId, chat sessionId, regulator caseNumber)
  * @param receivedAt            when the firm received the complaint; every SLA clock starts here
  * @param normalizationWarnings optional input that could not be understood and was kept raw
+ * @param conversation          the call's transcript or the chat's messages, every speaker, in order; empty for a
+ *                              regulator transfer (absent in events from before it was added)
  */
 public record ComplaintReceived(
         UUID eventId,
@@ -29,7 +31,8 @@ public record ComplaintReceived(
         ComplaintText text,
         @Nullable RegulatorTransfer regulator,
         List<Attachment> attachments,
-        List<String> normalizationWarnings) {
+        List<String> normalizationWarnings,
+        List<Utterance> conversation) {
 
     public ComplaintReceived {
         Objects.requireNonNull(complaintId, "complaintId");
@@ -40,5 +43,15 @@ public record ComplaintReceived(
         }
         attachments = List.copyOf(attachments);
         normalizationWarnings = List.copyOf(normalizationWarnings);
+        conversation = conversation == null ? List.of() : List.copyOf(conversation);
+    }
+
+    /** A complaint without a conversation (a regulator transfer, or a channel that sent none). */
+    public ComplaintReceived(UUID eventId, Instant occurredAt, String complaintId, Channel channel,
+            ComplaintSource source, String externalReference, Instant receivedAt, Customer customer,
+            @Nullable Representative representative, ComplaintText text, @Nullable RegulatorTransfer regulator,
+            List<Attachment> attachments, List<String> normalizationWarnings) {
+        this(eventId, occurredAt, complaintId, channel, source, externalReference, receivedAt, customer,
+                representative, text, regulator, attachments, normalizationWarnings, List.of());
     }
 }

@@ -27,6 +27,9 @@ public final class Topics {
      */
     public static final String SLA_ALERTS = "sla.alerts";
 
+    /** Supervisors' reviews of proxy flags ({@link ProxyFlagReviewed}), from workflow, for risk scoring. */
+    public static final String PROXY_REVIEWS = "cases.proxy-reviews";
+
     private Topics() {
     }
 
