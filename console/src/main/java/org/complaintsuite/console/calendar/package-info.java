@@ -1,0 +1,5 @@
+/** Which years' official holiday schedules are loaded and which are missing. */
+@NullMarked
+package org.complaintsuite.console.calendar;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,62 @@
+// Draws the dashboard's by-day charts from the series the server prepared (data-chart), again after each refresh.
+(function () {
+    'use strict';
+
+    function onTime(element, data) {
+        return {
+            title: { text: element.dataset.title, left: 'left', textStyle: { fontSize: 14 } },
+            tooltip: { trigger: 'axis', valueFormatter: function (v) { return v == null ? '—' : v + '%'; } },
+            legend: { top: 0, right: 0 },
+            grid: { left: 48, right: 16, top: 40, bottom: 32 },
+            xAxis: { type: 'category', data: data.days },
+            yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
+            series: [
+                { name: element.dataset.firstContact, type: 'line', data: data.firstContactOnTime, connectNulls: false },
+                { name: element.dataset.resolution, type: 'line', data: data.resolutionOnTime, connectNulls: false }
+            ],
+            animation: false
+        };
+    }
+
+    function volume(element, data) {
+        return {
+            title: { text: element.dataset.title, left: 'left', textStyle: { fontSize: 14 } },
+            tooltip: { trigger: 'axis' },
+            legend: { top: 0, right: 0 },
+            grid: { left: 48, right: 16, top: 40, bottom: 32 },
+            xAxis: { type: 'category', data: data.days },
+            yAxis: { type: 'value', minInterval: 1 },
+            series: [
+                { name: element.dataset.received, type: 'bar', data: data.received, itemStyle: { color: '#1d5fa8' } },
+                { name: element.dataset.breaches, type: 'bar', data: data.breaches, itemStyle: { color: '#b3261e' } }
+            ],
+            animation: false
+        };
+    }
+
+    function draw(root) {
+        if (!window.echarts) {
+            return;
+        }
+        root.querySelectorAll('.chart[data-chart]').forEach(function (element) {
+            var data = JSON.parse(element.dataset.chart);
+            var existing = echarts.getInstanceByDom(element);
+            if (existing) {
+                existing.dispose();
+            }
+            var chart = echarts.init(element, null, { renderer: 'canvas' });
+            chart.setOption(element.dataset.kind === 'onTime' ? onTime(element, data) : volume(element, data));
+        });
+    }
+
+    document.addEventListener('DOMContentLoaded', function () { draw(document); });
+    document.addEventListener('htmx:afterSwap', function (event) { draw(event.target); });
+    window.addEventListener('resize', function () {
+        document.querySelectorAll('.chart[data-chart]').forEach(function (element) {
+            var chart = window.echarts && echarts.getInstanceByDom(element);
+            if (chart) {
+                chart.resize();
+            }
+        });
+    });
+})();
