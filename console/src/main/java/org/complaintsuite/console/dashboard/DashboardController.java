@@ -51,7 +51,9 @@ class DashboardController {
     @GetMapping("/dashboard")
     String page(@RequestParam(required = false) @Nullable String from,
             @RequestParam(required = false) @Nullable String to, Model model) {
-        model.addAttribute("period", period(from, to));
+        Period period = period(from, to);
+        model.addAttribute("period", period);
+        model.addAttribute("dashboard", view(period));
         return "dashboard/dashboard";
     }
 
