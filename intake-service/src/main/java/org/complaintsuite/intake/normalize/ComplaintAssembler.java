@@ -18,6 +18,7 @@ import org.complaintsuite.model.ComplaintText;
 import org.complaintsuite.model.Customer;
 import org.complaintsuite.model.RegulatorTransfer;
 import org.complaintsuite.model.Representative;
+import org.complaintsuite.model.Utterance;
 import org.complaintsuite.support.text.CustomerText;
 import org.complaintsuite.support.text.PhoneNumbers;
 
@@ -41,6 +42,7 @@ public final class ComplaintAssembler {
     private @Nullable Representative representative;
     private @Nullable RegulatorTransfer regulator;
     private List<Attachment> attachments = List.of();
+    private List<Utterance> conversation = List.of();
 
     public ComplaintAssembler(PersonalData personalData, Clock clock, Channel channel, String externalReference) {
         this.personalData = personalData;
@@ -95,6 +97,11 @@ public final class ComplaintAssembler {
         return this;
     }
 
+    public ComplaintAssembler conversation(List<Utterance> value) {
+        this.conversation = value;
+        return this;
+    }
+
     /**
      * The complainant. The customer key links complaints of one person: the firm's customer id when known, else
      * the ID number, else the phone; each as a keyed hash so the key itself reveals nothing. A complaint with none
@@ -129,7 +136,8 @@ public final class ComplaintAssembler {
 
     public ComplaintReceived build(ComplaintSource source, Instant receivedAt, Customer customer, ComplaintText text) {
         return new ComplaintReceived(UUID.randomUUID(), clock.instant(), complaintId, channel, source,
-                externalReference, receivedAt, customer, representative, text, regulator, attachments, warnings);
+                externalReference, receivedAt, customer, representative, text, regulator, attachments, warnings,
+                conversation);
     }
 
     /**

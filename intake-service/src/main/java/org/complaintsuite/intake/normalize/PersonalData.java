@@ -78,22 +78,4 @@ public final class PersonalData {
         }
         return value.substring(0, keep) + "*".repeat(value.length() - 2 * keep) + value.substring(value.length() - keep);
     }
-
-    /** For logs: {@code +8613800138000} → {@code +86138****8000}. */
-    public static String maskPhone(String phone) {
-        if (phone.length() <= 7) {
-            return "*".repeat(phone.length());
-        }
-        int keepEnd = 4;
-        int keepStart = Math.min(phone.length() - keepEnd - 4, phone.startsWith("+") ? 6 : 3);
-        return phone.substring(0, keepStart) + "*".repeat(phone.length() - keepStart - keepEnd)
-                + phone.substring(phone.length() - keepEnd);
-    }
-
-    /** For logs: 陈某某 → 陈**. */
-    public static String maskName(String name) {
-        String value = name.strip();
-        return value.isEmpty() ? value : value.substring(0, value.offsetByCodePoints(0, 1))
-                + "*".repeat(Math.max(1, value.codePointCount(0, value.length()) - 1));
-    }
 }

@@ -38,28 +38,6 @@ class PersonalDataTest {
     }
 
     @Test
-    void e164PhoneIsMaskedKeepingCountryCodeCarrierPrefixAndTheLastFour() {
-        assertThat(PersonalData.maskPhone("+8613800138000")).isEqualTo("+86138****8000");
-    }
-
-    @Test
-    void nationalPhoneIsMaskedKeepingThePrefixAndTheLastFour() {
-        assertThat(PersonalData.maskPhone("13800138000")).isEqualTo("138****8000");
-    }
-
-    @Test
-    void shortPhoneIsMaskedEntirely() {
-        assertThat(PersonalData.maskPhone("12345")).isEqualTo("*****");
-    }
-
-    @Test
-    void nameIsMaskedAfterTheFamilyName() {
-        assertThat(PersonalData.maskName("陈某某")).isEqualTo("陈**");
-        assertThat(PersonalData.maskName("陈某")).isEqualTo("陈*");
-        assertThat(PersonalData.maskName(" 李 ")).isEqualTo("李*");
-    }
-
-    @Test
     void keyedHashIsStableForOneKeyAndDiffersAcrossKeysAndKinds() {
         var data = new PersonalData("key-one");
 

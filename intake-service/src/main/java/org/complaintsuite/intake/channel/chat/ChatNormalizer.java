@@ -5,17 +5,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import org.complaintsuite.intake.normalize.ComplaintAssembler;
+import org.complaintsuite.intake.normalize.Conversations;
 import org.complaintsuite.intake.normalize.Normalization;
 import org.complaintsuite.model.Channel;
 import org.complaintsuite.model.ComplaintReceived;
 import org.complaintsuite.model.ComplaintSource;
+import org.complaintsuite.model.Utterance;
 import org.complaintsuite.support.InvalidInputException;
 import org.complaintsuite.support.web.Problems.FieldError;
 import org.complaintsuite.support.text.CustomerText;
@@ -24,7 +25,8 @@ import org.complaintsuite.support.text.CustomerText;
 @Component
 public class ChatNormalizer {
 
-    private static final Set<String> CUSTOMER_SENDERS = Set.of("USER", "CUSTOMER", "用户", "客户");
+    private static final Comparator<ChatComplaint.Message> IN_TIME_ORDER = Comparator.comparing(
+            ChatComplaint.Message::sentAt, Comparator.nullsLast(Comparator.naturalOrder()));
 
     private final Normalization normalization;
 
@@ -35,10 +37,9 @@ public class ChatNormalizer {
     public ComplaintReceived normalize(ChatComplaint chat) {
         // in time order; a message without a time still carries the customer's words, after the timed ones
         List<ChatComplaint.Message> customerMessages = chat.messages().stream()
-                .filter(message -> message != null && message.from() != null
-                        && CUSTOMER_SENDERS.contains(message.from().strip().toUpperCase(Locale.ROOT)))
-                .sorted(Comparator.comparing(ChatComplaint.Message::sentAt,
-                        Comparator.nullsLast(Comparator.naturalOrder())))
+                .filter(message -> message != null
+                        && Conversations.speaker(message.from()) == Utterance.Speaker.CUSTOMER)
+                .sorted(IN_TIME_ORDER)
                 .toList();
         Instant receivedAt = customerMessages.stream().map(ChatComplaint.Message::sentAt).filter(Objects::nonNull)
                 .min(Comparator.naturalOrder()).map(Instant::ofEpochMilli)
@@ -53,7 +54,19 @@ public class ChatNormalizer {
         ComplaintSource source = platform(chat.platform(), assembler);
         var customer = assembler.customer(chat.userId(), null, assembler.phone("phone", chat.phone()), null, null,
                 null);
-        return assembler.build(source, receivedAt, customer, ComplaintAssembler.text(words, null, null, null));
+        return assembler.conversation(conversation(chat.messages()))
+                .build(source, receivedAt, customer, ComplaintAssembler.text(words, null, null, null));
+    }
+
+    /** Every sender's messages in time order, the bot's and the agent's too: the agent reads the whole exchange. */
+    private static List<Utterance> conversation(List<ChatComplaint.Message> messages) {
+        return messages.stream()
+                .filter(message -> message != null && Conversations.words(message.text()) != null)
+                .sorted(IN_TIME_ORDER)
+                .map(message -> new Utterance(Conversations.speaker(message.from()),
+                        message.sentAt() == null ? null : Instant.ofEpochMilli(message.sentAt()),
+                        Conversations.words(message.text())))
+                .toList();
     }
 
     /** Text that still says something once normalized: zero-width and control characters alone do not. */

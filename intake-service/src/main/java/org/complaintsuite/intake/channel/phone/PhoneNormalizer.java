@@ -1,9 +1,8 @@
 package org.complaintsuite.intake.channel.phone;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -11,10 +10,12 @@ import org.springframework.stereotype.Component;
 
 import org.complaintsuite.intake.normalize.BeijingTime;
 import org.complaintsuite.intake.normalize.ComplaintAssembler;
+import org.complaintsuite.intake.normalize.Conversations;
 import org.complaintsuite.intake.normalize.Normalization;
 import org.complaintsuite.model.Channel;
 import org.complaintsuite.model.ComplaintReceived;
 import org.complaintsuite.model.ComplaintSource;
+import org.complaintsuite.model.Utterance;
 import org.complaintsuite.support.InvalidInputException;
 import org.complaintsuite.support.web.Problems.FieldError;
 import org.complaintsuite.support.text.CustomerText;
@@ -25,8 +26,6 @@ import org.complaintsuite.support.text.CustomerText;
  */
 @Component
 public class PhoneNormalizer {
-
-    private static final Set<String> CUSTOMER_SPEAKERS = Set.of("CUSTOMER", "CALLER", "USER", "客户");
 
     private final Normalization normalization;
 
@@ -49,7 +48,23 @@ public class PhoneNormalizer {
         var customer = assembler.customer(call.customerId(), null, assembler.phone("callerNumber", call.callerNumber()),
                 null, null, null);
         var text = ComplaintAssembler.text(customerWords, call.agentSummary(), null, null);
-        return assembler.build(ComplaintSource.PHONE, receivedAt, customer, text);
+        return assembler.conversation(conversation(call.transcript(), receivedAt))
+                .build(ComplaintSource.PHONE, receivedAt, customer, text);
+    }
+
+    /** Every speaker's segments, in the order of their offsets from call start (segments without one last). */
+    private static List<Utterance> conversation(@Nullable List<PhoneComplaint.Segment> transcript, Instant startedAt) {
+        if (transcript == null) {
+            return List.of();
+        }
+        return transcript.stream()
+                .filter(segment -> segment != null && Conversations.words(segment.text()) != null)
+                .sorted(Comparator.comparing(PhoneComplaint.Segment::offsetMs,
+                        Comparator.nullsLast(Comparator.naturalOrder())))
+                .map(segment -> new Utterance(Conversations.speaker(segment.speaker()),
+                        segment.offsetMs() == null ? null : startedAt.plusMillis(segment.offsetMs()),
+                        Conversations.words(segment.text())))
+                .toList();
     }
 
     private static String customerWords(@Nullable List<PhoneComplaint.Segment> transcript) {
@@ -59,8 +74,7 @@ public class PhoneNormalizer {
         return transcript.stream()
                 .filter(segment -> segment != null && segment.text() != null
                         && !CustomerText.simplified(segment.text()).isBlank())
-                .filter(segment -> segment.speaker() != null
-                        && CUSTOMER_SPEAKERS.contains(segment.speaker().strip().toUpperCase(Locale.ROOT)))
+                .filter(segment -> Conversations.speaker(segment.speaker()) == Utterance.Speaker.CUSTOMER)
                 .map(PhoneComplaint.Segment::text)
                 .collect(Collectors.joining("\n"));
     }

@@ -15,6 +15,7 @@ import org.complaintsuite.intake.normalize.ComplaintIds;
 import org.complaintsuite.model.Channel;
 import org.complaintsuite.model.ComplaintReceived;
 import org.complaintsuite.model.ComplaintSource;
+import org.complaintsuite.model.Utterance;
 import org.complaintsuite.support.InvalidInputException;
 import org.complaintsuite.support.web.Problems.FieldError;
 
@@ -48,6 +49,21 @@ class ChatNormalizerTest {
 
         assertThat(complaint.receivedAt()).isEqualTo(Instant.ofEpochMilli(1760145302000L));
         assertThat(complaint.text().originalText()).isEqualTo("再不处理我就去银保监会投诉！\n还要等多久");
+    }
+
+    @Test
+    void conversationHoldsEveryMessageInTimeOrderWithItsSenderAndTime() {
+        ComplaintReceived complaint = normalizeExample(chat -> chat.putArray("messages")
+                .add(message("USER", 1760145400000L, "還要等多久"))
+                .add(message("BOT", 1760145000000L, "您好，请问有什么可以帮您"))
+                .add(message("客服", 1760145500000L, "  "))
+                .add(message("USER", 1760145302000L, "再不处理我就去银保监会投诉！")));
+
+        assertThat(complaint.conversation()).containsExactly(
+                new Utterance(Utterance.Speaker.BOT, Instant.ofEpochMilli(1760145000000L), "您好,请问有什么可以帮您"),
+                new Utterance(Utterance.Speaker.CUSTOMER, Instant.ofEpochMilli(1760145302000L),
+                        "再不处理我就去银保监会投诉!"),
+                new Utterance(Utterance.Speaker.CUSTOMER, Instant.ofEpochMilli(1760145400000L), "還要等多久"));
     }
 
     @Test

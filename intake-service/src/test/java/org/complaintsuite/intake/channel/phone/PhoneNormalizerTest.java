@@ -14,6 +14,7 @@ import org.complaintsuite.intake.normalize.ComplaintIds;
 import org.complaintsuite.model.Channel;
 import org.complaintsuite.model.ComplaintReceived;
 import org.complaintsuite.model.ComplaintSource;
+import org.complaintsuite.model.Utterance;
 import org.complaintsuite.support.InvalidInputException;
 import org.complaintsuite.support.web.Problems.FieldError;
 
@@ -36,6 +37,17 @@ class PhoneNormalizerTest {
     void phoneComplaintIsReceivedAtCallStartTakingItsOffsetIntoAccount() {
         // startedAt 2025-10-11T09:15:02+08:00
         assertThat(normalizeExample().receivedAt()).isEqualTo(Instant.parse("2025-10-11T01:15:02Z"));
+    }
+
+    @Test
+    void conversationHoldsEverySpeakersSegmentsTimedFromCallStart() {
+        ComplaintReceived complaint = normalizeExample();
+
+        assertThat(complaint.conversation()).containsExactly(
+                new Utterance(Utterance.Speaker.CUSTOMER, Instant.parse("2025-10-11T01:15:03.200Z"),
+                        "你们提前还款为什么还扣我利息"),
+                new Utterance(Utterance.Speaker.AGENT, Instant.parse("2025-10-11T01:15:07.300Z"),
+                        "您好,我帮您查询一下"));
     }
 
     @Test

@@ -1,0 +1,46 @@
+package org.complaintsuite.intake.normalize;
+
+import java.util.Locale;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import org.complaintsuite.model.Utterance;
+import org.complaintsuite.support.text.CustomerText;
+
+/**
+ * The turns of a call or chat as an agent reads them back: who spoke, in the channels' many spellings, and the words
+ * normalized (NFKC, no control characters) but left in the characters the customer used.
+ */
+public final class Conversations {
+
+    private static final Set<String> CUSTOMER = Set.of("CUSTOMER", "CALLER", "USER", "客户", "用户");
+    private static final Set<String> AGENT = Set.of("AGENT", "STAFF", "SERVICE", "坐席", "客服");
+    private static final Set<String> BOT = Set.of("BOT", "ROBOT", "IVR", "机器人");
+
+    private Conversations() {
+    }
+
+    public static Utterance.Speaker speaker(@Nullable String label) {
+        if (label == null) {
+            return Utterance.Speaker.OTHER;
+        }
+        String name = label.strip().toUpperCase(Locale.ROOT);
+        if (CUSTOMER.contains(name)) {
+            return Utterance.Speaker.CUSTOMER;
+        }
+        if (AGENT.contains(name)) {
+            return Utterance.Speaker.AGENT;
+        }
+        return BOT.contains(name) ? Utterance.Speaker.BOT : Utterance.Speaker.OTHER;
+    }
+
+    /** The words of a turn, or null when nothing is left of them once normalized. */
+    public static @Nullable String words(@Nullable String text) {
+        if (text == null) {
+            return null;
+        }
+        String words = CustomerText.normalize(text);
+        return words.isBlank() ? null : words;
+    }
+}
