@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the whole complaint suite on this machine without Docker: a single-node Kafka broker (jars resolved
-# from Maven Central by local/kafka/pom.xml), the local PostgreSQL, and the three services.
+# from Maven Central by local/kafka/pom.xml), the local PostgreSQL, the three services, and the browser console.
 #
 #   ./run-local.sh          build what is needed, start everything, stay in the foreground; Ctrl-C stops it all
 #   ./run-local.sh stop     stop whatever a previous run left behind (uses the pid files), safe to repeat
@@ -26,8 +26,9 @@ PG_START_HINT='pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) mai
 # Databases the services expect to exist (each service's schema is created by its own Flyway migrations).
 DATABASES=(workflow risk)
 
-# module:port, in start order. Stopped in reverse order.
-SERVICES=(intake-service:8081 risk-scoring-service:8082 workflow-service:8083)
+# module:port, in start order. Stopped in reverse order. The console (the last) starts once the others are healthy.
+SERVICES=(intake-service:8081 risk-scoring-service:8082 workflow-service:8083 console:8080)
+CONSOLE=console
 
 KAFKA_WAIT_SECONDS=60
 HEALTH_WAIT_SECONDS="${HEALTH_WAIT_SECONDS:-120}"
@@ -306,8 +307,9 @@ start_kafka() {
     die "Kafka did not open port $KAFKA_PORT within ${KAFKA_WAIT_SECONDS}s"
 }
 
+# Starts the given modules (names as in SERVICES).
 start_services() {
-    local entry module port jar pid
+    local entry module port jar pid wanted name profile
     # Set here rather than inherited: they must point at what this script runs, whatever the shell exported.
     export KAFKA_BOOTSTRAP_SERVERS="localhost:$KAFKA_PORT"
     export WORKFLOW_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/workflow"
@@ -318,14 +320,22 @@ start_services() {
     export RISK_DB_PASSWORD=""
     # workflow-service checks bearer tokens with this secret; scripts/dev-token.sh mints them with the same one
     export WORKFLOW_JWT_SECRET="$DEV_JWT_SECRET"
+    # the console calls workflow with tokens signed by the same secret, for the users of its "local" profile
+    export WORKFLOW_URL="http://localhost:8083"
     for entry in "${SERVICES[@]}"; do
         module="${entry%%:*}"; port="${entry##*:}"
+        wanted=0
+        for name in "$@"; do [[ $name == "$module" ]] && wanted=1; done
+        (( wanted )) || continue
         jar="$(exec_jar "$module")"
         log "starting $module on port $port"
-        # SERVER_PORT per process: a SERVER_PORT exported in the shell would otherwise put all three on one port.
+        # the console's "local" profile: form login with the users printed at the end, tokens signed with the secret
+        profile=()
+        [[ $module == "$CONSOLE" ]] && profile=(--spring.profiles.active=local)
+        # SERVER_PORT per process: a SERVER_PORT exported in the shell would otherwise put them all on one port.
         # SERVICE_JAVA_OPTS (e.g. "-Xmx512m -Dfoo=bar") is split into words on purpose.
         # shellcheck disable=SC2086
-        SERVER_PORT="$port" "$JAVA" ${SERVICE_JAVA_OPTS:-} -jar "$ROOT/$jar" > "$RUN_DIR/$module.log" 2>&1 &
+        SERVER_PORT="$port" "$JAVA" ${SERVICE_JAVA_OPTS:-} -jar "$ROOT/$jar" "${profile[@]}" > "$RUN_DIR/$module.log" 2>&1 &
         pid=$!
         echo "$pid" > "$(pid_file "$module")"
         STARTED+=("$module")
@@ -336,13 +346,17 @@ health_is_up() {
     curl -fsS --max-time 2 "http://127.0.0.1:$1/actuator/health/readiness" 2>/dev/null | grep -q '"status":"UP"'
 }
 
+# Waits for the given modules (names as in SERVICES).
 wait_for_health() {
-    local deadline=$(( SECONDS + HEALTH_WAIT_SECONDS )) entry module port pid pending
+    local deadline=$(( SECONDS + HEALTH_WAIT_SECONDS )) entry module port pid pending wanted name
     command -v curl >/dev/null 2>&1 || die "curl is needed to check the services' health"
     while :; do
         pending=()
         for entry in "${SERVICES[@]}"; do
             module="${entry%%:*}"; port="${entry##*:}"
+            wanted=0
+            for name in "$@"; do [[ $name == "$module" ]] && wanted=1; done
+            (( wanted )) || continue
             if ! pid="$(running_pid "$module")"; then
                 print_log_tail "$RUN_DIR/$module.log"
                 die "$module exited during startup (log: .local-run/$module.log)"
@@ -362,11 +376,17 @@ print_usage_hints() {
     cat <<EOF
 
   All services are up (logs in .local-run/, Ctrl-C stops everything):
+    console               http://localhost:8080   (sign in as one of the users below)
     intake-service        http://localhost:8081   (health: http://localhost:8081/actuator/health)
     risk-scoring-service  http://localhost:8082   (health: http://localhost:8082/actuator/health)
     workflow-service      http://localhost:8083   (health: http://localhost:8083/actuator/health)
     Kafka                 localhost:$KAFKA_PORT
     PostgreSQL            $PG_HOST:$PG_PORT, databases: ${DATABASES[*]}
+
+  Console users (profile "local", password for each: dev):
+    agent-li    AGENT        all eight groups: my queue, cases, alerts
+    lead-wang   SUPERVISOR   all eight groups: queue, group board, supervisor commands, dashboard, alerts
+    ops-zhao    OPERATIONS   operations dashboard, holiday calendar, alerts
 
   Submit a chat complaint (answers 202 with {"complaintId": "..."}):
 
@@ -440,9 +460,15 @@ cmd_start() {
     trap 'on_signal 129' HUP
 
     start_kafka
-    start_services
+    local backends=() entry
+    for entry in "${SERVICES[@]}"; do
+        [[ ${entry%%:*} == "$CONSOLE" ]] || backends+=("${entry%%:*}")
+    done
+    start_services "${backends[@]}"
     log "waiting up to ${HEALTH_WAIT_SECONDS}s for the services' /actuator/health/readiness"
-    wait_for_health
+    wait_for_health "${backends[@]}"
+    start_services "$CONSOLE"
+    wait_for_health "$CONSOLE"
     print_usage_hints
     supervise
 }
