@@ -58,7 +58,7 @@ class BoardController {
             rows.add(new BoardView.GroupRow(group, open.totalElements(), aboutToBreach, breached,
                     byAssignee(open.items()), open.totalElements() > open.items().size()));
         }
-        model.addAttribute("board", new BoardView(BeijingTime.format(now), BeijingTime.hoursMinutes(HORIZON), rows));
+        model.addAttribute("board", new BoardView(BeijingTime.format(now), BeijingTime.hours(HORIZON), rows));
         return "board/board";
     }
 

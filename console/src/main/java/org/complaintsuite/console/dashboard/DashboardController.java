@@ -72,7 +72,7 @@ class DashboardController {
         List<DashboardView.Table> tables = List.of(table("channel", byChannel), table("group", byGroup));
         return new DashboardView(period.from().toString(), period.to().toString(), period.toExclusive().toString(),
                 BeijingTime.formatSeconds(byDay.asOf()),
-                byDay.aboutToBreachWithin() == null ? "" : BeijingTime.hoursMinutes(byDay.aboutToBreachWithin()),
+                byDay.aboutToBreachWithin() == null ? "" : BeijingTime.hours(byDay.aboutToBreachWithin()),
                 DashboardFigures.all("total", byDay.total()), tables, dailyChart(byDay));
     }
 

@@ -56,9 +56,11 @@ public final class BeijingTime {
         return now.atZone(ZONE).toLocalDate();
     }
 
-    /** A duration in hours and minutes, e.g. {@code 26:05}; negative as {@code -3:20}. */
-    public static String hoursMinutes(Duration duration) {
-        long minutes = Math.abs(duration.toMinutes());
-        return (duration.isNegative() ? "-" : "") + (minutes / 60) + ":" + String.format("%02d", minutes % 60);
+    /** A horizon in hours, e.g. {@code 4} or {@code 2.5}. */
+    public static String hours(Duration duration) {
+        long minutes = duration.toMinutes();
+        return minutes % 60 == 0 ? Long.toString(minutes / 60)
+                : java.math.BigDecimal.valueOf(minutes).divide(java.math.BigDecimal.valueOf(60), 2,
+                        java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 }

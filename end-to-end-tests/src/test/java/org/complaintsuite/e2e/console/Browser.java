@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -93,6 +94,26 @@ final class Browser implements AutoCloseable {
         try {
             Path file = screenshots.resolve(name + ".png");
             Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            return file;
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /**
+     * The whole page, as tall as it is, at 1366 wide (Chromium's own capture beyond the window), saved under
+     * target/screenshots: what the docs show.
+     */
+    Path fullPageScreenshot(String name) {
+        try {
+            Number height = (Number) driver.executeScript(
+                    "return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight);");
+            Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                    "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", 1366,
+                            "height", Math.min(height.intValue(), 4000), "scale", 1)));
+            Path file = screenshots.resolve(name + "-full.png");
+            Files.write(file, java.util.Base64.getDecoder().decode((String) shot.get("data")));
             return file;
         }
         catch (IOException ex) {

@@ -41,7 +41,24 @@ import static org.awaitility.Awaitility.await;
  * and phone), so the tests do not depend on each other's data or order. Screenshots go to target/screenshots.
  */
 @ExtendWith(RunningSuite.Extension.class)
+@ExtendWith(ConsoleBrowserIT.ScreenshotOnFailure.class)
 class ConsoleBrowserIT {
+
+    /** What the browser showed when a test failed: target/screenshots/failed-&lt;test&gt;.png. */
+    static final class ScreenshotOnFailure implements org.junit.jupiter.api.extension.TestWatcher {
+
+        @Override
+        public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
+            if (browser != null) {
+                try {
+                    browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
+                }
+                catch (RuntimeException ex) {
+                    cause.addSuppressed(ex);
+                }
+            }
+        }
+    }
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -114,6 +131,7 @@ class ConsoleBrowserIT {
         assertThat(marked).anySatisfy(mark -> assertThat(mark).contains("银保监会"));
         assertThat(browser.driver().findElements(By.cssSelector("#risk [data-signal]"))).isNotEmpty();
         browser.screenshot("case-agent");
+        browser.fullPageScreenshot("case-agent");
     }
 
     @Test
@@ -132,6 +150,7 @@ class ConsoleBrowserIT {
         assertThat(clockState("FIRST_CONTACT")).isEqualTo("MET");
         assertThat(browser.driver().findElement(By.id("case-status")).getText()).isEqualTo("已首联");
         browser.screenshot("case-contacted");
+        browser.fullPageScreenshot("case-contacted");
     }
 
     @Test
@@ -208,6 +227,7 @@ class ConsoleBrowserIT {
                 .getAttribute("data-value"))).isPositive();
         browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-on-time canvas")));
         browser.screenshot("dashboard-operations");
+        browser.fullPageScreenshot("dashboard-operations");
         browser.open("/calendar");
         browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("calendar-years")));
         browser.screenshot("calendar");
