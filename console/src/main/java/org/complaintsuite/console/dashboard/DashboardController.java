@@ -73,7 +73,9 @@ class DashboardController {
         return new DashboardView(period.from().toString(), period.to().toString(), period.toExclusive().toString(),
                 BeijingTime.formatSeconds(byDay.asOf()),
                 byDay.aboutToBreachWithin() == null ? "" : BeijingTime.hours(byDay.aboutToBreachWithin()),
-                DashboardFigures.all("total", byDay.total()), tables, dailyChart(byDay));
+                java.util.stream.Stream.concat(DashboardFigures.all("total", byDay.total()).stream(),
+                        DashboardFigures.reviews(byDay.proxyReviews()).stream()).toList(),
+                tables, dailyChart(byDay));
     }
 
     private static DashboardView.Table table(String groupBy, SlaReport report) {

@@ -49,6 +49,15 @@ public final class DashboardFigures {
         return cells;
     }
 
+    /** The supervisors' proxy-flag reviews of the period (named {@code report.proxyReviews.*}), if workflow reports them. */
+    public static List<DashboardView.Cell> reviews(SlaReport.@Nullable ProxyReviews reviews) {
+        if (reviews == null) {
+            return List.of();
+        }
+        return List.of(count("report", "proxyReviews.confirmed", reviews.confirmed()),
+                count("report", "proxyReviews.dismissed", reviews.dismissed()));
+    }
+
     /** The table columns of one line: the rates and counts a comparison across channels or groups needs. */
     public static List<DashboardView.Cell> columns(String prefix, SlaReport.Figures f) {
         Map<String, DashboardView.Cell> byName = new LinkedHashMap<>();

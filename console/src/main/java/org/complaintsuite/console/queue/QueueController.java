@@ -21,7 +21,7 @@ class QueueController {
 
     static final int PAGE_SIZE = 25;
     static final List<String> STATUSES = List.of("RECEIVED", "ASSIGNED", "CONTACTED", "RESOLVED", "CLOSED",
-            "WITHDRAWN", "REOPENED");
+            "WITHDRAWN", "REOPENED", "MERGED");
 
     private final WorkflowClient workflow;
 

@@ -12,7 +12,12 @@ import org.jspecify.annotations.Nullable;
  * channel, group or day (workflow's {@code metrics.SlaReport}; every figure defined in docs/workflow-service.md).
  */
 public record SlaReport(LocalDate from, LocalDate to, @Nullable String timeZone, @Nullable String groupBy,
-        Instant asOf, @Nullable Duration aboutToBreachWithin, Figures total, @Nullable List<Figures> groups) {
+        Instant asOf, @Nullable Duration aboutToBreachWithin, Figures total, @Nullable List<Figures> groups,
+        @Nullable ProxyReviews proxyReviews) {
+
+    /** Of the cases received in the period, the proxy flags supervisors confirmed and dismissed. */
+    public record ProxyReviews(long confirmed, long dismissed) {
+    }
 
     public record Figures(@Nullable String key, long received, Ratio firstContactOnTime, Ratio resolutionOnTime,
             Ratio regulatorOnTime, long openBacklog, AboutToBreach aboutToBreach, Clocks overdue, Clocks breaches,
