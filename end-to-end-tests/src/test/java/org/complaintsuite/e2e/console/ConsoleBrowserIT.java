@@ -113,6 +113,15 @@ class ConsoleBrowserIT {
         assertThat(row.findElements(By.cssSelector("[data-risk='escalation']"))).hasSize(1);
         assertThat(row.findElements(By.cssSelector("[data-risk='proxy']"))).hasSize(1);
         browser.screenshot("queue-agent");
+
+        // English on request, kept for the session's next pages
+        browser.open("/queue?lang=en&status=RECEIVED");
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("My queue");
+        browser.open("/inbox");
+        assertThat(browser.driver().findElement(By.cssSelector("nav a[aria-current='page']")).getText())
+                .startsWith("Alerts");
+        browser.open("/queue?lang=zh_CN");
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("我的队列");
     }
 
     @Test
