@@ -117,9 +117,9 @@ class ConsoleBrowserIT {
         // English on request, kept for the session's next pages
         browser.open("/queue?lang=en&status=RECEIVED");
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("My queue");
-        browser.open("/inbox");
+        browser.open("/calendar");
         assertThat(browser.driver().findElement(By.cssSelector("nav a[aria-current='page']")).getText())
-                .startsWith("Alerts");
+                .isEqualTo("Holiday calendar");
         browser.open("/queue?lang=zh_CN");
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("我的队列");
     }
