@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -72,9 +73,12 @@ class InboxController {
 
     @PostMapping("/inbox/{id}/read")
     String markRead(@PathVariable String id, @RequestParam(defaultValue = "false") boolean unread,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model,
+            HttpServletResponse response) {
         workflow.markRead(id);
         if (htmx != null) {
+            // the header's badge listens for it
+            response.setHeader("HX-Trigger", "inbox-changed");
             model.addAttribute("inbox", view(unread, 0));
             return "inbox/inbox :: items";
         }
