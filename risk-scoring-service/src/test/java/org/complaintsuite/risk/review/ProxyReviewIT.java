@@ -84,6 +84,9 @@ class ProxyReviewIT {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    ProxyReviewService reviews;
+
     TopicProbe probe;
 
     @BeforeEach
@@ -189,6 +192,79 @@ class ProxyReviewIT {
         assertThat(codes(latest(id(run, 2)))).contains("RING", "SHARED_AGENT_CONTACT");
     }
 
+    @Test
+    void aLaterConfirmationMakesTheRingCountAgainstTheCustomerAgain() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String agentPhone = uniquePhone();
+        for (int member = 1; member <= 3; member++) {
+            service.process(transfer(id(run, member), "idn-" + id(run, member), agentPhone,
+                    T0.plusSeconds(600L * member)));
+        }
+        settle();
+        String reviewed = id(run, 2);
+        kafka.send(Topics.PROXY_REVIEWS, reviewed, review(reviewed, "idn-" + reviewed, Decision.DISMISSED, null,
+                T0.plusSeconds(86_400))).get();
+        awaitPublished(reviewed, "PROXY_FLAG_DISMISSED");
+
+        kafka.send(Topics.PROXY_REVIEWS, reviewed, review(reviewed, "idn-" + reviewed, Decision.CONFIRMED, null,
+                T0.plusSeconds(2 * 86_400))).get();
+        await().atMost(TIMEOUT).until(() -> reviewsOf(reviewed) == 2);
+        settle();
+
+        assertThat(codes(latest(reviewed))).contains("RING", "SHARED_AGENT_CONTACT")
+                .doesNotContain("PROXY_FLAG_DISMISSED");
+        mvc.perform(get("/api/v1/assessments/" + reviewed)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.reviews[*].decision").value(org.hamcrest.Matchers.contains("DISMISSED",
+                        "CONFIRMED")));
+    }
+
+    @Test
+    void aCustomerClearedOfARingStaysClearedWhenItIsMergedIntoAnother() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String phone = uniquePhone();
+        String email = "agent-" + run + "@example.com";
+        // ring a: three customers through an agent's phone; ring b: three through an agent's e-mail
+        for (int member = 1; member <= 3; member++) {
+            service.process(transfer("merge-" + run + "-a" + member, "idn-merge-" + run + "-a" + member,
+                    new Representative("代理人", phone, null, null, false), T0.plusSeconds(60L * member)));
+            service.process(transfer("merge-" + run + "-b" + member, "idn-merge-" + run + "-b" + member,
+                    new Representative("代理人", uniquePhone(), email, null, false), T0.plusSeconds(600L + member)));
+        }
+        settle();
+        String cleared = "merge-" + run + "-b1";
+        reviews.apply(review(cleared, "idn-" + cleared, Decision.DISMISSED, null, T0.plusSeconds(3_600)));
+        settle();
+        assertThat(codes(latest(cleared))).contains("PROXY_FLAG_DISMISSED").doesNotContain("RING");
+
+        // one complaint through both the phone and the e-mail joins the two rings into ring a (the smaller id)
+        service.process(transfer("merge-" + run + "-c", "idn-merge-" + run + "-c",
+                new Representative("代理人", phone, email, null, false), T0.plusSeconds(7_200)));
+        settle();
+
+        String merged = jdbc.sql("SELECT cluster_id FROM cluster_member WHERE complaint_id = ?").param(cleared)
+                .query(String.class).single();
+        assertThat(merged).isEqualTo("ring-merge-" + run + "-a1");
+        assertThat(codes(latest(cleared))).contains("PROXY_FLAG_DISMISSED").doesNotContainAnyElementsOf(LINK_SIGNALS);
+        assertThat(latest(cleared).proxy().signals().getLast().evidence())
+                .contains(new Evidence(Evidence.Kind.RING, merged, -1, -1));
+        assertThat(codes(latest("merge-" + run + "-b2"))).contains("RING", "SHARED_AGENT_CONTACT");
+    }
+
+    @Test
+    void aReviewWithoutReviewerGoesToTheDeadLetterTopicAtOnce() throws Exception {
+        String complaintId = "review-dlt-" + UUID.randomUUID();
+        try (TopicProbe dead = TopicProbe.of(Topics.deadLetter(Topics.PROXY_REVIEWS))) {
+            kafka.send(Topics.PROXY_REVIEWS, complaintId, new ProxyFlagReviewed(UUID.randomUUID(), T0, complaintId,
+                    "idn-x", Decision.DISMISSED, null, " ", "no reviewer")).get();
+
+            var record = dead.awaitRecord(Topics.deadLetter(Topics.PROXY_REVIEWS), complaintId, TIMEOUT);
+
+            assertThat(new String(record.headers().lastHeader("kafka_dlt-exception-message").value(),
+                    java.nio.charset.StandardCharsets.UTF_8)).contains("reviewer");
+            assertThat(reviewsOf(complaintId)).isZero();
+        }
+    }
+
     private ComplaintAssessed awaitPublished(String complaintId, String code) {
         return await("a " + code + " assessment of " + complaintId).atMost(TIMEOUT).pollInSameThread()
                 .until(() -> {
@@ -238,12 +314,18 @@ class ProxyReviewIT {
     /** A regulator transfer of the given customer, filed by an agent with the given phone. */
     private static ComplaintReceived transfer(String complaintId, String customerKey, String agentPhone,
             Instant receivedAt) {
+        return transfer(complaintId, customerKey, new Representative("代理人", agentPhone, null, null, false),
+                receivedAt);
+    }
+
+    private static ComplaintReceived transfer(String complaintId, String customerKey, Representative agent,
+            Instant receivedAt) {
         String text = "本人借款后被收取会员费，要求退还";
         return new ComplaintReceived(UUID.randomUUID(), receivedAt, complaintId, Channel.REGULATOR,
                 ComplaintSource.NFRA_12378, "NFRA-" + complaintId, receivedAt,
                 new Customer(null, customerKey, "客户", null, "hash-" + customerKey, "4403**********0000", null, null,
                         null),
-                new Representative("代理人", agentPhone, null, null, false),
+                agent,
                 new ComplaintText(text, text, null, null, "贷款", null),
                 new RegulatorTransfer("NFRA-" + complaintId, null), List.<Attachment>of(), List.of());
     }
