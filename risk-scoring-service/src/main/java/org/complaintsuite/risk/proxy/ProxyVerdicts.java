@@ -103,9 +103,8 @@ public final class ProxyVerdicts {
         String description;
         if (verdict.get().scope() == Scope.RING) {
             evidence.add(new Evidence(Evidence.Kind.RING, verdict.get().scopeId(), -1, -1));
-            description = "a supervisor dismissed the customer's proxy flag in ring %s: the customer's links to its "
-                    + "members do not count";
-            description = description.formatted(verdict.get().scopeId());
+            description = ("a supervisor dismissed the customer's proxy flag in ring %s: the customer's links to its "
+                    + "members do not count").formatted(verdict.get().scopeId());
         }
         else {
             description = "a supervisor dismissed this complaint's proxy flag";

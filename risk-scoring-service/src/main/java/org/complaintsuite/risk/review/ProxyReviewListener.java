@@ -34,10 +34,15 @@ class ProxyReviewListener {
             groupId = "${spring.application.name}-proxy-reviews",
             properties = "spring.json.value.default.type=org.complaintsuite.model.ProxyFlagReviewed")
     void onReviewed(ProxyFlagReviewed review) {
-        var reassessed = reviews.apply(review);
+        ProxyReviewService.Outcome outcome = reviews.apply(review);
         reassessments.drain();
         relay.publishPending();
+        if (!outcome.recorded()) {
+            log.info("Proxy review {} of complaint {} was taken in before", review.eventId(), review.complaintId());
+            return;
+        }
         log.info("Proxy flag of complaint {} {} by {}{}", review.complaintId(), review.decision(), review.reviewer(),
-                reassessed.map(a -> "; proxy now " + a.proxy().level() + " (" + a.proxy().score() + ")").orElse(""));
+                outcome.reassessed().map(a -> "; proxy now " + a.proxy().level() + " (" + a.proxy().score() + ")")
+                        .orElse(""));
     }
 }

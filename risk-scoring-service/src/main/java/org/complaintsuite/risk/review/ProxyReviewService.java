@@ -44,19 +44,25 @@ public class ProxyReviewService {
         this.clock = clock;
     }
 
-    /** @return the complaint's new assessment, if the review changed it (and so it is in the outbox) */
+    /**
+     * @param recorded    whether the review is new (not a redelivery)
+     * @param reassessed  the complaint's new assessment, if the review changed it (and so it is in the outbox)
+     */
+    public record Outcome(boolean recorded, Optional<ComplaintAssessed> reassessed) {
+    }
+
     @Transactional
-    public Optional<ComplaintAssessed> apply(ProxyFlagReviewed review) {
+    public Outcome apply(ProxyFlagReviewed review) {
         ProxyReviews.requireComplete(review);
         if (!reviews.record(review, clock.instant())) {
-            return Optional.empty();
+            return new Outcome(false, Optional.empty());
         }
         Optional<ComplaintReceived> complaint = links.find(review.complaintId());
         if (complaint.isEmpty()) {
             // workflow only reviews flags risk scoring raised; keep the review, there is nothing to score again
             log.warn("Proxy review {} is about complaint {}, which risk scoring has not scored", review.eventId(),
                     review.complaintId());
-            return Optional.empty();
+            return new Outcome(true, Optional.empty());
         }
         // the customer as the link store keys the complaint's links: that is whom the verdict must clear
         String customerKey = complaint.get().customer().customerKey();
@@ -70,6 +76,6 @@ public class ProxyReviewService {
                     .filter(id -> !id.equals(review.complaintId())).toList();
             links.queueReassessment(others, review.complaintId(), clock.instant());
         }
-        return assessments.reassessLocked(stored);
+        return new Outcome(true, assessments.reassessLocked(stored));
     }
 }

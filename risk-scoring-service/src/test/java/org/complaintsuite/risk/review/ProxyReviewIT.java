@@ -10,11 +10,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.complaintsuite.model.Attachment;
@@ -52,7 +53,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * phone, one of them cleared.
  */
 @SpringBootTest
-@AutoConfigureMockMvc
 @Import({KafkaTestInfrastructure.class, PostgresTestInfrastructure.class})
 class ProxyReviewIT {
 
@@ -81,7 +81,7 @@ class ProxyReviewIT {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
+    // built here rather than auto-configured: the application context stays the one RiskScoringIT starts
     MockMvc mvc;
 
     @Autowired
@@ -90,7 +90,8 @@ class ProxyReviewIT {
     TopicProbe probe;
 
     @BeforeEach
-    void openProbe() {
+    void openProbe(@Autowired WebApplicationContext context) {
+        mvc = MockMvcBuilders.webAppContextSetup(context).build();
         probe = TopicProbe.of(Topics.COMPLAINTS_ASSESSED);
     }
 
