@@ -57,6 +57,7 @@ class SecurityConfiguration {
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error")
                         .permitAll()
                         .requestMatchers("/api/v1/cases/**").hasAnyRole(Roles.AGENT, Roles.SUPERVISOR)
+                        .requestMatchers("/api/v1/inbox/**").hasAnyRole(Roles.AGENT, Roles.SUPERVISOR, Roles.OPERATIONS)
                         .requestMatchers("/api/v1/metrics/**").hasAnyRole(Roles.OPERATIONS, Roles.SUPERVISOR)
                         .requestMatchers(HttpMethod.GET, "/api/v1/calendar/**").authenticated()
                         .requestMatchers("/api/v1/calendar/**").hasRole(Roles.OPERATIONS)
