@@ -52,7 +52,7 @@ public record WebhookProperties(
         @NotNull @DefaultValue("10s") Duration initialBackoff,
         @DecimalMin("1.0") @DecimalMax("10.0") @DefaultValue("2.0") double backoffMultiplier,
         @NotNull @DefaultValue("15m") Duration maxBackoff,
-        @Valid @NotNull @DefaultValue List<Endpoint> endpoints) {
+        @NotNull @DefaultValue List<@Valid Endpoint> endpoints) {
 
     @AssertTrue(message = "endpoint names must be unique")
     public boolean isEndpointNamesUnique() {
