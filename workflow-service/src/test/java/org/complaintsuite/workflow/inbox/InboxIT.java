@@ -16,8 +16,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.springframework.kafka.listener.MessageListenerContainer;
-import org.springframework.kafka.test.utils.ContainerTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -26,7 +24,6 @@ import org.complaintsuite.model.SlaAlertRaised;
 import org.complaintsuite.model.Topics;
 import org.complaintsuite.testsupport.KafkaTestInfrastructure;
 import org.complaintsuite.testsupport.PostgresTestInfrastructure;
-import org.complaintsuite.testsupport.TestInfrastructure;
 import org.complaintsuite.testsupport.TopicProbe;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,16 +74,7 @@ class InboxIT {
 
     @BeforeEach
     void inboxConsumerRunning() {
-        startInboxConsumer(listeners);
-    }
-
-    static void startInboxConsumer(KafkaListenerEndpointRegistry listeners) {
-        MessageListenerContainer container = listeners.getListenerContainer(SlaAlertListener.ID);
-        assertThat(container).isNotNull();
-        if (!container.isRunning()) {
-            container.start();
-        }
-        ContainerTestUtils.waitForAssignment(container, TestInfrastructure.PARTITIONS);
+        InboxConsumer.start(listeners);
     }
 
     @Test

@@ -50,7 +50,7 @@ class InboxStreamIT {
 
     @BeforeEach
     void start() {
-        InboxIT.startInboxConsumer(listeners);
+        InboxConsumer.start(listeners);
         alerts = new AlertsPublisher();
     }
 
