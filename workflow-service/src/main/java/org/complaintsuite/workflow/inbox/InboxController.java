@@ -50,8 +50,9 @@ class InboxController {
         return ResponseEntity.noContent().build();
     }
 
+    /** Unbuffered: a reverse proxy (nginx) would otherwise hold the events back until its buffer fills. */
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter stream(Authentication user) {
-        return streams.open(readers.of(user));
+    ResponseEntity<SseEmitter> stream(Authentication user) {
+        return ResponseEntity.ok().header("X-Accel-Buffering", "no").body(streams.open(readers.of(user)));
     }
 }

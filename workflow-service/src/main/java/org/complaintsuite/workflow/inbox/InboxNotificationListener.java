@@ -97,7 +97,7 @@ class InboxNotificationListener implements SmartLifecycle {
                 }
                 reconnecting = false;
                 while (running) {
-                    notifications.await(settings.pollTimeout()).forEach(this::stream);
+                    notifications.await(settings.pollTimeout()).forEach(this::heard);
                 }
             }
             catch (SQLException | RuntimeException ex) {
@@ -112,7 +112,7 @@ class InboxNotificationListener implements SmartLifecycle {
         }
     }
 
-    private void stream(String payload) {
+    private void heard(String payload) {
         try {
             remember(Long.parseLong(payload));
         }

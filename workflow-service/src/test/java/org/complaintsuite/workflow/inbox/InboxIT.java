@@ -44,7 +44,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.kafka.listener.auto-startup=false", "workflow.inbox.consumer-group=inbox-it-${random.uuid}",
-        "workflow.inbox.stream.heartbeat=1s"})
+        "workflow.inbox.stream.heartbeat=1s", "workflow.inbox.stream.max-open=3"})
 @AutoConfigureMockMvc
 @Import({KafkaTestInfrastructure.class, PostgresTestInfrastructure.class})
 class InboxIT {

@@ -30,7 +30,7 @@ import static org.awaitility.Awaitility.await;
 /** The live inbox over HTTP: a connected user gets each new item they see as an {@code alert} event, and no other. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.kafka.listener.auto-startup=false", "workflow.inbox.consumer-group=inbox-it-${random.uuid}",
-        "workflow.inbox.stream.heartbeat=1s"})
+        "workflow.inbox.stream.heartbeat=1s", "workflow.inbox.stream.max-open=3"})
 @AutoConfigureMockMvc
 @Import({KafkaTestInfrastructure.class, PostgresTestInfrastructure.class})
 class InboxStreamIT {
@@ -58,6 +58,8 @@ class InboxStreamIT {
     void close() {
         open.forEach(Stream::close);
         alerts.close();
+        // a closed stream is found closed at the next heartbeat: the next test starts with none open
+        await("streams closed").atMost(Duration.ofSeconds(10)).until(() -> streams.openCount() == 0);
     }
 
     @Test
@@ -93,12 +95,30 @@ class InboxStreamIT {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("text/event-stream"));
+        assertThat(response.headers().firstValue("X-Accel-Buffering")).contains("no");
         await().atMost(Duration.ofSeconds(5)).until(() -> streams.openCount() == before + 1);
 
         response.body().close();
 
         // the next heartbeat finds the connection gone
         await().atMost(Duration.ofSeconds(10)).until(() -> streams.openCount() == before);
+    }
+
+    @Test
+    void oneStreamMoreThanTheInstanceMayHoldIsA503ProblemToRetryLater() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            connect(InboxTokens.of(InboxIT.unique("agent"), List.of("AGENT"), List.of()));
+        }
+
+        HttpResponse<String> refused = http.send(request(InboxTokens.of(InboxIT.unique("agent"), List.of("AGENT"),
+                List.of())), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(refused.statusCode()).isEqualTo(503);
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(JsonPath.<String>read(refused.body(), "$.type"))
+                .isEqualTo("urn:complaintsuite:problem:too-many-streams");
     }
 
     private List<String> connect(String token) throws Exception {
