@@ -25,4 +25,15 @@ public final class InboxConsumer {
         }
         ContainerTestUtils.waitForAssignment(container, TestInfrastructure.PARTITIONS);
     }
+
+    /**
+     * Stops it while the test broker still runs: a context stays cached until the JVM exits, when the broker may be
+     * gone already and a consumer closing would wait for it.
+     */
+    public static void stop(KafkaListenerEndpointRegistry listeners) {
+        MessageListenerContainer container = listeners.getListenerContainer(SlaAlertListener.ID);
+        if (container != null && container.isRunning()) {
+            container.stop();
+        }
+    }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -47,11 +48,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
         "workflow.inbox.stream.heartbeat=1s", "workflow.inbox.stream.max-open=3"})
 @AutoConfigureMockMvc
 @Import({KafkaTestInfrastructure.class, PostgresTestInfrastructure.class})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InboxIT {
 
     static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-    private static AlertsPublisher alerts;
+    private AlertsPublisher alerts;
 
     @Autowired
     MockMvc mvc;
@@ -63,13 +65,14 @@ class InboxIT {
     KafkaListenerEndpointRegistry listeners;
 
     @BeforeAll
-    static void publisher() {
+    void publisher() {
         alerts = new AlertsPublisher();
     }
 
     @AfterAll
-    static void closePublisher() {
+    void closePublisherAndConsumer() {
         alerts.close();
+        InboxConsumer.stop(listeners);
     }
 
     @BeforeEach

@@ -10,9 +10,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,6 +35,7 @@ import static org.awaitility.Awaitility.await;
         "workflow.inbox.stream.heartbeat=1s", "workflow.inbox.stream.max-open=3"})
 @AutoConfigureMockMvc
 @Import({KafkaTestInfrastructure.class, PostgresTestInfrastructure.class})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InboxStreamIT {
 
     @LocalServerPort
@@ -119,6 +122,11 @@ class InboxStreamIT {
                 type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(JsonPath.<String>read(refused.body(), "$.type"))
                 .isEqualTo("urn:complaintsuite:problem:too-many-streams");
+    }
+
+    @AfterAll
+    void stopConsumer() {
+        InboxConsumer.stop(listeners);
     }
 
     private List<String> connect(String token) throws Exception {

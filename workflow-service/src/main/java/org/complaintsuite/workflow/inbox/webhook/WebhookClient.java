@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -60,7 +61,7 @@ final class WebhookClient {
                 : new Outcome(false, "HTTP " + response.statusCode() + ", errcode " + errcode);
     }
 
-    private @org.jspecify.annotations.Nullable String errcode(String body) {
+    private @Nullable String errcode(String body) {
         if (body.isBlank()) {
             return null;
         }

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -84,7 +85,7 @@ class WebhookDeliveryStore {
                 .query(Long.class).single();
     }
 
-    private void finish(long id, Status status, int attempts, @org.jspecify.annotations.Nullable String error,
+    private void finish(long id, Status status, int attempts, @Nullable String error,
             Instant now) {
         jdbc.sql("""
                 UPDATE inbox_webhook_delivery

@@ -70,7 +70,8 @@ class WebhookSender {
         Instant now = clock.instant();
         List<WebhookDeliveryStore.Claimed> claimed = store.claimDue(now, now.plus(properties.claimLease()),
                 properties.batchSize());
-        List<CompletableFuture<Void>> attempts = new ArrayList<>(claimed.size());
+        List<WebhookDeliveryStore.Claimed> sent = new ArrayList<>(claimed.size());
+        List<CompletableFuture<WebhookClient.Outcome>> outcomes = new ArrayList<>(claimed.size());
         for (WebhookDeliveryStore.Claimed delivery : claimed) {
             WebhookProperties.Endpoint endpoint = endpoints.get(delivery.endpoint());
             if (endpoint == null) {
@@ -80,10 +81,14 @@ class WebhookSender {
                         delivery.endpoint());
                 continue;
             }
-            attempts.add(client.send(endpoint, delivery.body())
-                    .thenAccept(outcome -> record(delivery, outcome)));
+            sent.add(delivery);
+            outcomes.add(client.send(endpoint, delivery.body()));
         }
-        CompletableFuture.allOf(attempts.toArray(CompletableFuture[]::new)).join();
+        // all at once, each within its timeouts; the outcomes are recorded here, not on the HTTP client's threads
+        CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new)).join();
+        for (int i = 0; i < sent.size(); i++) {
+            record(sent.get(i), outcomes.get(i).join());
+        }
         return claimed.size();
     }
 

@@ -20,6 +20,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -56,6 +57,7 @@ import static org.awaitility.Awaitility.await;
         "workflow.inbox.webhook.request-timeout=2s",
         "workflow.inbox.webhook.claim-lease=10s"})
 @Import({KafkaTestInfrastructure.class, PostgresTestInfrastructure.class})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebhookDeliveryIT {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
@@ -105,7 +107,8 @@ class WebhookDeliveryIT {
     }
 
     @AfterAll
-    static void stopRobots() {
+    void stopRobotsAndConsumer() {
+        InboxConsumer.stop(listeners);
         robots.close();
     }
 
