@@ -63,6 +63,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, SUPERVISOR_COMMANDS).hasRole(Roles.SUPERVISOR)
                         .requestMatchers("/api/v1/cases/*/access-log", "/api/v1/audit/**").hasRole(Roles.SUPERVISOR)
                         .requestMatchers("/api/v1/cases/**").hasAnyRole(Roles.AGENT, Roles.SUPERVISOR)
+                        .requestMatchers("/api/v1/inbox/**").hasAnyRole(Roles.AGENT, Roles.SUPERVISOR, Roles.OPERATIONS)
                         .requestMatchers("/api/v1/metrics/**").hasAnyRole(Roles.OPERATIONS, Roles.SUPERVISOR)
                         .requestMatchers(HttpMethod.GET, "/api/v1/calendar/**").authenticated()
                         .requestMatchers("/api/v1/calendar/**").hasRole(Roles.OPERATIONS)
