@@ -33,6 +33,6 @@ class RiskScoringConfiguration {
 
     @Bean
     KafkaAdmin.NewTopics riskTopics(KafkaTopicsProperties topics) {
-        return topics.withDeadLetters(Topics.COMPLAINTS_RECEIVED, Topics.COMPLAINTS_ASSESSED);
+        return topics.withDeadLetters(Topics.COMPLAINTS_RECEIVED, Topics.COMPLAINTS_ASSESSED, Topics.PROXY_REVIEWS);
     }
 }

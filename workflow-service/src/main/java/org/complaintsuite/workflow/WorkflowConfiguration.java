@@ -28,6 +28,7 @@ class WorkflowConfiguration {
 
     @Bean
     KafkaAdmin.NewTopics workflowTopics(KafkaTopicsProperties topics) {
-        return topics.withDeadLetters(Topics.COMPLAINTS_RECEIVED, Topics.COMPLAINTS_ASSESSED);
+        // the topics workflow consumes, and cases.proxy-reviews, which it produces (risk scoring consumes it)
+        return topics.withDeadLetters(Topics.COMPLAINTS_RECEIVED, Topics.COMPLAINTS_ASSESSED, Topics.PROXY_REVIEWS);
     }
 }

@@ -148,6 +148,16 @@ public class LinkStore {
      * complaints in the link window.
      */
     public LinkContext context(Stored stored) {
+        return context(stored, List.of());
+    }
+
+    /**
+     * The context as it counts against the complaint's customer ({@link #context(Stored)}), with the members of the
+     * rings the customer was cleared of ({@code clearedRings}) left out of the identifiers shared, the bursts and
+     * the near-duplicates: who else carries an identifier is counted among the other complaints only. Without a
+     * cleared ring, the statement is the same as {@link #context(Stored)}'s.
+     */
+    public LinkContext context(Stored stored, List<String> clearedRings) {
         ComplaintReceived complaint = stored.complaint();
         List<Identifier> identifiers = stored.identifiers();
         List<String> earlier = new ArrayList<>();
@@ -187,19 +197,19 @@ public class LinkStore {
                                    FILTER (WHERE customer_key <> :customer))[1 : 10] AS ids
                         FROM (SELECT customer_key, role, complaint_id, received_at FROM complaint_identifier
                               WHERE kind = i.kind AND value = i.value AND complaint_id <> :id
-                                AND received_at BETWEEN :linkFrom AND :linkTo
+                                AND received_at BETWEEN :linkFrom AND :linkTo%1$s
                               ORDER BY received_at LIMIT 2000) linked) s
                     CROSS JOIN LATERAL (
                         SELECT count(DISTINCT complaint_id) AS complaints, count(DISTINCT customer_key) AS customers
                         FROM (SELECT complaint_id, customer_key FROM complaint_identifier
                               WHERE kind = i.kind AND value = i.value AND i.kind <> 'ID_NUMBER'
-                                AND received_at BETWEEN :burstFrom AND :received LIMIT 1000) recent) b
+                                AND received_at BETWEEN :burstFrom AND :received%1$s LIMIT 1000) recent) b
                     LEFT JOIN watchlist_entry w ON w.kind = i.kind AND w.value = i.value),
                 near_duplicate AS (
                     SELECT c.complaint_id, c.customer_key, c.text_signature
                     FROM (SELECT complaint_id FROM text_band
                           WHERE band_key = ANY(CAST(:bands AS bigint[])) AND customer_key <> :customer
-                            AND complaint_id <> :id AND received_at BETWEEN :linkFrom AND :linkTo
+                            AND complaint_id <> :id AND received_at BETWEEN :linkFrom AND :linkTo%1$s
                           GROUP BY complaint_id ORDER BY count(*) DESC, complaint_id LIMIT 20) candidate
                     JOIN complaint c USING (complaint_id))
                 SELECT 'EARLIER' AS part, NULL::bigint AS position, complaint_id, NULL AS customer_key,
@@ -218,7 +228,9 @@ public class LinkStore {
                 SELECT 'SIMILAR', NULL, complaint_id, customer_key, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
                        text_signature, NULL
                 FROM near_duplicate
-                ORDER BY part, received_at, complaint_id, position""")
+                ORDER BY part, received_at, complaint_id, position""".formatted(clearedRings.isEmpty() ? ""
+                        : " AND complaint_id NOT IN (" + CLEARED_MEMBERS + ")"))
+                .param("cleared", clearedRings.toArray(String[]::new))
                 .param("customer", complaint.customer().customerKey())
                 .param("id", complaint.complaintId())
                 .param("received", Timestamp.from(complaint.receivedAt()))
@@ -270,6 +282,9 @@ public class LinkStore {
         return new LinkContext((int) properties.repeatWindow().toDays(), earlier, shared, similar, watchlisted, bursts,
                 null, later);
     }
+
+    private static final String CLEARED_MEMBERS =
+            "SELECT complaint_id FROM cluster_member WHERE cluster_id = ANY(CAST(:cleared AS varchar[]))";
 
     /**
      * Joins the complaint and the complaints it has suspicious links to into one ring, merging rings the links
@@ -324,6 +339,9 @@ public class LinkStore {
                 .param("target", target)
                 .param("others", existing.subList(1, existing.size()).toArray(String[]::new))
                 .update() > 0;
+        if (merged) {
+            followMerge(existing.subList(1, existing.size()), target);
+        }
         // a ring already queued stays queued once: its expansion reads the members as they are then
         jdbc.sql("""
                 WITH joined AS (
@@ -376,6 +394,37 @@ public class LinkStore {
                     .query(Integer.class).single();
             return new QueuedRing(clusterId, members);
         });
+    }
+
+    /**
+     * Moves the supervisors' verdicts on customers in merged rings to the ring they were merged into: a customer
+     * cleared of a ring stays cleared of it as it grows. Of a customer's verdicts in the rings merged, the latest is
+     * kept.
+     */
+    private void followMerge(List<String> merged, String target) {
+        jdbc.sql("""
+                WITH moved AS (
+                    DELETE FROM proxy_verdict WHERE scope = 'RING' AND scope_id = ANY(CAST(:merged AS varchar[]))
+                    RETURNING *)
+                INSERT INTO proxy_verdict (customer_key, scope, scope_id, decision, event_id, reviewer, reason,
+                                           decided_at)
+                SELECT DISTINCT ON (customer_key) customer_key, 'RING', :target, decision, event_id, reviewer, reason,
+                       decided_at
+                FROM moved ORDER BY customer_key, decided_at DESC
+                ON CONFLICT (customer_key, scope, scope_id) DO UPDATE SET decision = EXCLUDED.decision,
+                    event_id = EXCLUDED.event_id, reviewer = EXCLUDED.reviewer, reason = EXCLUDED.reason,
+                    decided_at = EXCLUDED.decided_at
+                WHERE EXCLUDED.decided_at > proxy_verdict.decided_at""")
+                .param("merged", merged.toArray(String[]::new)).param("target", target)
+                .update();
+    }
+
+    /** The complaints of one customer in a ring. */
+    public List<String> complaintsOfCustomerInRing(String clusterId, String customerKey) {
+        return jdbc.sql("""
+                SELECT complaint_id FROM cluster_member WHERE cluster_id = ? AND customer_key = ?
+                ORDER BY received_at, complaint_id""")
+                .params(clusterId, customerKey).query(String.class).list();
     }
 
     /** A ring taken from the ring queue, and how many members it had. */

@@ -97,10 +97,17 @@ public final class ProxyScorer {
                     "part of ring %s: %d complaints from %d customers linked by shared contacts or text"
                             .formatted(ring.clusterId(), ring.complaints(), ring.customers()),
                     ring.customers() >= 2 * properties.ringMinCustomers() ? LARGE_RING_WEIGHT : RING_WEIGHT,
-                    ring.memberIds().stream().map(id -> new Evidence(Evidence.Kind.LINKED_COMPLAINT, id, -1, -1))
-                            .toList()));
+                    ringEvidence(ring)));
         }
         return RiskAssessment.fromSignals(signals);
+    }
+
+    /** The ring's id first, so a reader can tell which ring it is without parsing the description; then its members. */
+    private static List<Evidence> ringEvidence(LinkContext.Ring ring) {
+        List<Evidence> evidence = new ArrayList<>();
+        evidence.add(new Evidence(Evidence.Kind.RING, ring.clusterId(), -1, -1));
+        ring.memberIds().forEach(id -> evidence.add(new Evidence(Evidence.Kind.LINKED_COMPLAINT, id, -1, -1)));
+        return evidence;
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.complaintsuite.risk.api;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.complaintsuite.model.Channel;
 import org.complaintsuite.model.ComplaintAssessed;
@@ -25,6 +29,7 @@ import org.complaintsuite.testsupport.PostgresTestInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.closeTo;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -121,6 +126,46 @@ class RiskApiIT {
         mvc.perform(get("/api/v1/assessments/no-such-complaint")).andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(get("/api/v1/clusters/no-such-ring")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theOpenApiDescriptionIsTitledAndDescribesEveryOperationWithAnExampleOfEveryRequestBody() throws Exception {
+        String body = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.info.title").value("Risk scoring service"))
+                .andExpect(jsonPath("$.info.description").value(containsString("PROXY_FLAG_DISMISSED")))
+                .andExpect(jsonPath("$.paths['/api/v1/text-analysis'].post.requestBody.content['application/json']"
+                        + ".examples.threat.value.text").value(containsString("银保监会")))
+                .andExpect(jsonPath("$.paths['/api/v1/watchlist'].post.requestBody.content['application/json']"
+                        + ".examples.phone.value.type").value("PHONE"))
+                .andExpect(jsonPath("$.paths['/api/v1/assessments/{complaintId}'].get.responses['404'].content"
+                        + "['application/problem+json']").exists())
+                // nothing authenticates callers yet: no scheme is declared that is not enforced
+                .andExpect(jsonPath("$.components.securitySchemes").doesNotExist())
+                .andReturn().getResponse().getContentAsString();
+
+        JsonNode paths = JsonMapper.builder().build().readTree(body).get("paths");
+        List<String> operations = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : paths.properties()) {
+            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+                String name = operation.getKey() + " " + path.getKey();
+                operations.add(name);
+                assertThat(operation.getValue().path("summary").asString()).as(name).isNotBlank();
+                assertThat(operation.getValue().path("description").asString()).as(name).isNotBlank();
+                for (JsonNode content : operation.getValue().path("requestBody").path("content")) {
+                    assertThat(content.path("examples").isEmpty()).as(name + " request examples").isFalse();
+                }
+            }
+        }
+        assertThat(operations).contains("post /api/v1/text-analysis", "post /api/v1/watchlist",
+                "get /api/v1/watchlist", "delete /api/v1/watchlist", "get /api/v1/assessments/{complaintId}",
+                "get /api/v1/clusters/{clusterId}");
+    }
+
+    @Test
+    void swaggerUiIsServedAtSwaggerUiHtml() throws Exception {
+        String location = mvc.perform(get("/swagger-ui.html")).andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(location)).andExpect(status().isOk());
     }
 
     private static ComplaintReceived complaintFrom(String phone) {

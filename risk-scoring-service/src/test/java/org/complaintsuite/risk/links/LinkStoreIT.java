@@ -26,6 +26,7 @@ import org.complaintsuite.model.ComplaintReceived;
 import org.complaintsuite.model.ComplaintSource;
 import org.complaintsuite.model.ComplaintText;
 import org.complaintsuite.model.Customer;
+import org.complaintsuite.model.Evidence;
 import org.complaintsuite.model.RegulatorTransfer;
 import org.complaintsuite.model.Representative;
 import org.complaintsuite.model.RiskLevel;
@@ -96,6 +97,8 @@ class LinkStoreIT {
             assertThat(assessed.proxy().level().isAtLeast(RiskLevel.HIGH)).isTrue();
         }
         String ringId = ringOf("ring-" + run + "-3");
+        assertThat(signal(latest("ring-" + run + "-1").proxy().signals(), "RING").evidence().getFirst())
+                .isEqualTo(new Evidence(Evidence.Kind.RING, ringId, -1, -1));
         mvc.perform(get("/api/v1/clusters/" + ringId)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.customers").value(3))
                 .andExpect(jsonPath("$.members.length()").value(3))

@@ -327,7 +327,9 @@ class ProxyScorerTest {
                 assertThat(signal.code()).isEqualTo("RING");
                 assertThat(signal.weight()).isEqualTo(weight);
                 assertThat(signal.description()).contains("ring-1");
-                assertThat(signal.evidence()).hasSize(customers + 1)
+                assertThat(signal.evidence()).hasSize(customers + 2);
+                assertThat(signal.evidence().getFirst()).isEqualTo(new Evidence(Evidence.Kind.RING, "ring-1", -1, -1));
+                assertThat(signal.evidence().subList(1, customers + 2))
                         .allSatisfy(e -> assertThat(e.kind()).isEqualTo(Evidence.Kind.LINKED_COMPLAINT));
             });
         }

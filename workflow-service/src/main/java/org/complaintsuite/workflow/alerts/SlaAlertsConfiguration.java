@@ -39,8 +39,8 @@ class SlaAlertsConfiguration {
 
     /**
      * The alerts topic, and the relay's position topic: compacted (only the last position per relay matters) and of
-     * one partition. No consumer in the suite reads the alerts, so there is no dead-letter topic here: the
-     * notification systems that consume them own theirs.
+     * one partition. The alerts' dead-letter topic is declared by their consumer in the suite, the alert inbox
+     * ({@code inbox.InboxConfiguration}).
      */
     @Bean
     KafkaAdmin.NewTopics slaAlertTopics(KafkaTopicsProperties topics, SlaAlertProperties alerts) {

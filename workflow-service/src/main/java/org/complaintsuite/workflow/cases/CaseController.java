@@ -31,9 +31,11 @@ import org.complaintsuite.workflow.security.Roles;
 class CaseController {
 
     private final CaseService cases;
+    private final CaseResponses responses;
 
-    CaseController(CaseService cases) {
+    CaseController(CaseService cases, CaseResponses responses) {
         this.cases = cases;
+        this.responses = responses;
     }
 
     @GetMapping
@@ -41,9 +43,10 @@ class CaseController {
         return cases.queue(filter);
     }
 
+    /** The case with its complaint, complainant, signals and links; the read is recorded (personal data). */
     @GetMapping("/{complaintId}")
-    ResponseEntity<CaseView> get(@PathVariable String complaintId) {
-        return withETag(cases.get(complaintId));
+    ResponseEntity<CaseView> get(@PathVariable String complaintId, Authentication user) {
+        return responses.read(cases.get(complaintId), user);
     }
 
     @GetMapping("/{complaintId}/timeline")
@@ -65,7 +68,7 @@ class CaseController {
             throw new AccessDeniedException("Only a supervisor assigns a case to someone else; an agent may assign "
                     + "it to themselves (" + user.getName() + ").");
         }
-        return change(complaintId, ifMatch, body, true, kase -> {
+        return change(complaintId, ifMatch, body, true, user, kase -> {
             if (!supervisor && kase.getAssignee() != null && !kase.getAssignee().equals(user.getName())) {
                 throw new AccessDeniedException("The case is assigned to " + kase.getAssignee()
                         + "; only a supervisor re-assigns it.");
@@ -78,7 +81,7 @@ class CaseController {
     ResponseEntity<CaseView> contact(@PathVariable String complaintId, @Valid @RequestBody CaseCommands.Contact body,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             Authentication user) {
-        return change(complaintId, ifMatch, body, true, kase -> kase.contacted(body.at(), body.method(),
+        return change(complaintId, ifMatch, body, true, user, kase -> kase.contacted(body.at(), body.method(),
                 body.outcome().strip(), user.getName(), cases.rules(), cases.now()));
     }
 
@@ -87,7 +90,7 @@ class CaseController {
     ResponseEntity<CaseView> note(@PathVariable String complaintId, @Valid @RequestBody CaseCommands.Note body,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             Authentication user) {
-        return change(complaintId, ifMatch, body, false,
+        return change(complaintId, ifMatch, body, false, user,
                 kase -> kase.note(body.text().strip(), user.getName(), cases.now()));
     }
 
@@ -95,7 +98,7 @@ class CaseController {
     ResponseEntity<CaseView> pause(@PathVariable String complaintId, @Valid @RequestBody CaseCommands.Pause body,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             Authentication user) {
-        return change(complaintId, ifMatch, body, true,
+        return change(complaintId, ifMatch, body, true, user,
                 kase -> kase.pause(body.reason().strip(), user.getName(), cases.rules(), cases.now()));
     }
 
@@ -104,7 +107,7 @@ class CaseController {
             @Valid @RequestBody(required = false) CaseCommands.@Nullable Resumption body,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             Authentication user) {
-        return change(complaintId, ifMatch, body, true,
+        return change(complaintId, ifMatch, body, true, user,
                 kase -> kase.resume(user.getName(), cases.rules(), cases.now()));
     }
 
@@ -113,7 +116,7 @@ class CaseController {
             @Valid @RequestBody CaseCommands.Resolution body,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             Authentication user) {
-        return change(complaintId, ifMatch, body, true, kase -> kase.resolve(body.outcome().strip(), body.reason(),
+        return change(complaintId, ifMatch, body, true, user, kase -> kase.resolve(body.outcome().strip(), body.reason(),
                 user.getName(), cases.rules(), cases.now()));
     }
 
@@ -122,7 +125,7 @@ class CaseController {
             @Valid @RequestBody(required = false) CaseCommands.@Nullable Closure body,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             Authentication user) {
-        return change(complaintId, ifMatch, body, true,
+        return change(complaintId, ifMatch, body, true, user,
                 kase -> kase.close(user.getName(), cases.rules(), cases.now()));
     }
 
@@ -131,7 +134,7 @@ class CaseController {
             @Valid @RequestBody CaseCommands.Withdrawal body,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             Authentication user) {
-        return change(complaintId, ifMatch, body, true,
+        return change(complaintId, ifMatch, body, true, user,
                 kase -> kase.withdraw(body.reason().strip(), user.getName(), cases.rules(), cases.now()));
     }
 
@@ -139,7 +142,7 @@ class CaseController {
     ResponseEntity<CaseView> reopen(@PathVariable String complaintId, @Valid @RequestBody CaseCommands.Reopening body,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             Authentication user) {
-        return change(complaintId, ifMatch, body, true,
+        return change(complaintId, ifMatch, body, true, user,
                 kase -> kase.reopen(body.reason().strip(), user.getName(), cases.rules(), cases.now()));
     }
 
@@ -148,18 +151,15 @@ class CaseController {
             @Valid @RequestBody CaseCommands.SatisfactionAnswer body,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             Authentication user) {
-        return change(complaintId, ifMatch, body, true,
+        return change(complaintId, ifMatch, body, true, user,
                 kase -> kase.satisfaction(body.satisfaction(), user.getName(), cases.rules(), cases.now()));
     }
 
     private ResponseEntity<CaseView> change(String complaintId, @Nullable String ifMatch,
-            CaseCommands.@Nullable Versioned body, boolean versionRequired, Consumer<ComplaintCase> command) {
+            CaseCommands.@Nullable Versioned body, boolean versionRequired, Authentication user,
+            Consumer<ComplaintCase> command) {
         Long version = ExpectedVersion.of(ifMatch, body, versionRequired);
-        return withETag(cases.change(complaintId, version, command));
-    }
-
-    private static ResponseEntity<CaseView> withETag(CaseView view) {
-        return ResponseEntity.ok().eTag(ExpectedVersion.etag(view.version())).body(view);
+        return responses.changed(cases.change(complaintId, version, command), user);
     }
 
     private static boolean hasRole(Authentication user, String role) {

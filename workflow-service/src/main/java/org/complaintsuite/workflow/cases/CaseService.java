@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.complaintsuite.model.ComplaintAssessed;
 import org.complaintsuite.model.ComplaintReceived;
+import org.complaintsuite.model.RiskLevel;
 import org.complaintsuite.support.NotFoundException;
 import org.complaintsuite.workflow.calendar.WorkingCalendars;
 import org.complaintsuite.workflow.risk.RiskAssessmentRecord;
@@ -41,11 +42,13 @@ public class CaseService {
     private final CaseQueue queue;
     private final SlaPolicies policies;
     private final WorkingCalendars calendars;
+    private final CaseDetails details;
     private final Router router = new Router();
     private final Clock clock;
 
     CaseService(ComplaintCaseRepository cases, ComplaintLocks locks, RiskAssessmentRepository assessments,
-            CaseTimeline timeline, CaseQueue queue, SlaPolicies policies, WorkingCalendars calendars, Clock clock) {
+            CaseTimeline timeline, CaseQueue queue, SlaPolicies policies, WorkingCalendars calendars,
+            CaseDetails details, Clock clock) {
         this.cases = cases;
         this.locks = locks;
         this.assessments = assessments;
@@ -53,6 +56,7 @@ public class CaseService {
         this.queue = queue;
         this.policies = policies;
         this.calendars = calendars;
+        this.details = details;
         this.clock = clock;
     }
 
@@ -81,6 +85,7 @@ public class CaseService {
                 assessment == null ? null : assessment.getProxyLevel(), routing,
                 repeated == null ? null : repeated.getComplaintId(), rules(), now);
         cases.saveAndFlush(opened);
+        details.contentReceived(complaint);
         timeline.append(opened.getComplaintId(), opened.takeChanges());
         if (repeated != null) {
             repeated.repeatReceived(opened.getComplaintId(), now);
@@ -97,23 +102,24 @@ public class CaseService {
         locks.lock(assessed.complaintId());
         RiskAssessmentRecord current = assessments.findById(assessed.complaintId()).orElse(null);
         if (current == null) {
-            current = assessments.save(RiskAssessmentRecord.of(assessed));
+            current = assessments.saveAndFlush(RiskAssessmentRecord.of(assessed));
         }
         else if (!current.supersedeWith(assessed)) {
             log.debug("Assessment {} of complaint {} is not newer than the one held; ignored", assessed.eventId(),
                     assessed.complaintId());
             return;
         }
+        else {
+            assessments.saveAndFlush(current);
+        }
+        details.signalsAssessed(assessed);
         ComplaintCase complaintCase = cases.findById(assessed.complaintId()).orElse(null);
         if (complaintCase == null) {
             return;
         }
-        Router.Decision routing = router.route(complaintCase.getChannel(), complaintCase.getSource(),
-                current.getEscalationLevel(), current.getProxyLevel(), current.topicSet(),
-                complaintCase.getRepeatOf() != null);
         SpecialistGroup before = complaintCase.getGroup();
-        complaintCase.assessed(current.getEscalationLevel(), current.getProxyLevel(), routing, rules(),
-                clock.instant());
+        applyRisk(complaintCase, current, details.proxyLevelInForce(complaintCase.getComplaintId(), current),
+                "risk-scoring");
         timeline.append(complaintCase.getComplaintId(), complaintCase.takeChanges());
         if (before != complaintCase.getGroup()) {
             log.info("Case {} re-routed from {} to {} ({})", complaintCase.getComplaintId(), before,
@@ -132,8 +138,10 @@ public class CaseService {
         Instant now = clock.instant();
         CaseQueue.Page page = queue.read(filter, now);
         int size = filter.sizeOrDefault();
+        var customers = details.maskedCustomers(page.cases().stream().map(ComplaintCase::getComplaintId).toList());
         return new CaseSummary.Page(page.cases().stream()
-                .map(c -> CaseSummary.of(c, policies.maxPause(), now)).toList(), filter.pageOrDefault(), size,
+                .map(c -> CaseSummary.of(c, customers.get(c.getComplaintId()), policies.maxPause(), now)).toList(),
+                filter.pageOrDefault(), size,
                 page.total(), (int) ((page.total() + size - 1) / size));
     }
 
@@ -162,6 +170,16 @@ public class CaseService {
     }
 
     /**
+     * Routes the case and chooses its policy on a risk: the assessment's escalation and {@code proxy}, the proxy level
+     * the case is worked on (a dismissed proxy flag counts as LOW).
+     */
+    void applyRisk(ComplaintCase complaintCase, RiskAssessmentRecord assessment, RiskLevel proxy, String actor) {
+        Router.Decision routing = router.route(complaintCase.getChannel(), complaintCase.getSource(),
+                assessment.getEscalationLevel(), proxy, assessment.topicSet(), complaintCase.getRepeatOf() != null);
+        complaintCase.assessed(assessment.getEscalationLevel(), proxy, routing, rules(), clock.instant(), actor);
+    }
+
+    /**
      * Computes a case's due dates again on the calendar in force (a year was loaded).
      *
      * @return whether a due date changed
@@ -183,13 +201,13 @@ public class CaseService {
         return clock.instant();
     }
 
-    private ComplaintCase find(String complaintId) {
+    ComplaintCase find(String complaintId) {
         return cases.findById(complaintId)
                 .orElseThrow(() -> new NotFoundException("No case for complaint " + complaintId + "."));
     }
 
-    private CaseView view(ComplaintCase complaintCase) {
-        return CaseView.of(complaintCase, assessments.findById(complaintCase.getComplaintId()).orElse(null),
-                timeline.of(complaintCase.getComplaintId()), policies.maxPause(), clock.instant());
+    CaseView view(ComplaintCase complaintCase) {
+        return CaseView.of(complaintCase, details.of(complaintCase), timeline.of(complaintCase.getComplaintId()),
+                policies.maxPause(), clock.instant());
     }
 }

@@ -9,9 +9,15 @@ import org.jspecify.annotations.Nullable;
 import org.complaintsuite.model.BusinessType;
 import org.complaintsuite.model.Channel;
 import org.complaintsuite.model.ComplaintSource;
+import org.complaintsuite.model.ProxyFlagReviewed;
 import org.complaintsuite.model.RiskLevel;
+import org.complaintsuite.model.RiskSignal;
+import org.complaintsuite.workflow.content.CaseContent;
+import org.complaintsuite.workflow.content.CaseContentStore;
+import org.complaintsuite.workflow.risk.AssessmentSignals;
 import org.complaintsuite.workflow.risk.RiskAssessmentRecord;
 import org.complaintsuite.workflow.routing.SpecialistGroup;
+import org.complaintsuite.workflow.supervision.RegulatorExtensions;
 import org.complaintsuite.workflow.sla.ClockState;
 import org.complaintsuite.workflow.sla.SlaClock;
 
@@ -20,8 +26,19 @@ import org.complaintsuite.workflow.sla.SlaClock;
  *
  * @param regulatorDueAt the regulator's reply deadline, for regulator transfers only
  * @param clocks         each clock's due time, state (running, paused, met, breached, stopped) and time left
- * @param escalation     the escalation risk, or null while the complaint awaits its assessment
- * @param proxy          the proxy risk, or null while the complaint awaits its assessment
+ * @param escalation     the escalation risk with its signals and evidence, or null while the complaint awaits its
+ *                       assessment
+ * @param proxy          the proxy risk with its signals and evidence (as risk scoring assessed it), or null while the
+ *                       complaint awaits its assessment
+ * @param proxyReview    a supervisor's confirmation or dismissal of the proxy flag, the latest, or null
+ * @param customer       the complainant: personal data (every read of it is recorded); null for a case opened before
+ *                       the content was kept
+ * @param complaint      what the complaint says; null for a case opened before the content was kept
+ * @param ring           the proxy ring the complaint belongs to, or null
+ * @param related        repeats, merged duplicates and other complaints of the same ring
+ * @param regulatorExtension the regulator deadline's period in days and a request waiting for a decision (regulator
+ *                       transfers only)
+ * @param mergedInto     the case this one was merged into (status MERGED)
  * @param version        the version to send with a change (optimistic locking), also the response's ETag
  * @param timeline       every change of the case, oldest first
  */
@@ -52,10 +69,34 @@ public record CaseView(
         @Nullable Risk escalation,
         @Nullable Risk proxy,
         @Nullable Instant assessedAt,
+        @Nullable ProxyReview proxyReview,
+        CaseContent.@Nullable Customer customer,
+        @Nullable CaseContent complaint,
+        @Nullable Ring ring,
+        List<RelatedCases.Related> related,
+        @Nullable RegulatorExtension regulatorExtension,
+        @Nullable String mergedInto,
         long version,
         List<CaseTimeline.Entry> timeline) {
 
-    public record Risk(int score, RiskLevel level) {
+    public record Risk(int score, RiskLevel level, List<RiskSignal> signals) {
+    }
+
+    public record ProxyReview(ProxyFlagReviewed.Decision decision, String by, Instant at, String reason) {
+    }
+
+    /** @param cases how many complaints of the ring this service holds */
+    public record Ring(String id, long cases) {
+    }
+
+    /** @param days the period in force (15, 30 or 60 days from receipt) */
+    public record RegulatorExtension(int days, RegulatorExtensions.@Nullable Request pending) {
+    }
+
+    /** What the case shows beside its own state: content, signals, reviews, links. */
+    record Details(@Nullable RiskAssessmentRecord assessment, AssessmentSignals.@Nullable Signals signals,
+            @Nullable ProxyFlagReviewed review, CaseContentStore.@Nullable Stored content, @Nullable Ring ring,
+            List<RelatedCases.Related> related, RegulatorExtensions.@Nullable State extension) {
     }
 
     /**
@@ -70,8 +111,11 @@ public record CaseView(
     public record Pause(Instant since, String reason, String by) {
     }
 
-    static CaseView of(ComplaintCase c, @Nullable RiskAssessmentRecord assessment, List<CaseTimeline.Entry> timeline,
-            Duration maxPause, Instant now) {
+    static CaseView of(ComplaintCase c, Details details, List<CaseTimeline.Entry> timeline, Duration maxPause,
+            Instant now) {
+        RiskAssessmentRecord assessment = details.assessment();
+        var signals = details.signals();
+        ProxyFlagReviewed review = details.review();
         List<Clock> clocks = clocks(c, maxPause, now);
         Instant resolutionDue = clocks.stream().filter(clock -> clock.clock() == SlaClock.RESOLUTION).findFirst()
                 .map(Clock::dueAt).orElse(c.getResolutionDueAt());
@@ -82,9 +126,18 @@ public record CaseView(
                 c.getResolutionPausedSince() == null ? null
                         : new Pause(c.getResolutionPausedSince(), c.getPauseReason(), c.getPausedBy()),
                 c.getResolvedAt(), c.getResolutionOutcome(), c.getResolutionReason(), c.getSatisfaction(),
-                assessment == null ? null : new Risk(assessment.getEscalationScore(), assessment.getEscalationLevel()),
-                assessment == null ? null : new Risk(assessment.getProxyScore(), assessment.getProxyLevel()),
-                assessment == null ? null : assessment.getAssessedAt(), c.getVersion(), timeline);
+                assessment == null ? null : new Risk(assessment.getEscalationScore(), assessment.getEscalationLevel(),
+                        signals == null ? List.of() : signals.escalation()),
+                assessment == null ? null : new Risk(assessment.getProxyScore(), assessment.getProxyLevel(),
+                        signals == null ? List.of() : signals.proxy()),
+                assessment == null ? null : assessment.getAssessedAt(),
+                review == null ? null : new ProxyReview(review.decision(), review.reviewer(), review.occurredAt(),
+                        review.reason()),
+                details.content() == null ? null : details.content().customer(),
+                details.content() == null ? null : details.content().content(), details.ring(), details.related(),
+                details.extension() == null ? null : new RegulatorExtension(details.extension().days(),
+                        details.extension().pending()),
+                c.getMergedInto(), c.getVersion(), timeline);
     }
 
     static List<Clock> clocks(ComplaintCase c, Duration maxPause, Instant now) {

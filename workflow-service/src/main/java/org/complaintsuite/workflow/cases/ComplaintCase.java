@@ -103,6 +103,12 @@ public class ComplaintCase {
     /** The open case of the same customer this complaint repeats. */
     private @Nullable String repeatOf;
 
+    /** The case this one was merged into as its duplicate (status MERGED). */
+    private @Nullable String mergedInto;
+
+    /** The supervisor who chose the group; null while the router decides it. A chosen group is not re-routed. */
+    private @Nullable String groupSetBy;
+
     private String slaPolicy;
 
     private Instant firstContactDueAt;
@@ -143,6 +149,7 @@ public class ComplaintCase {
 
     private @Nullable Instant closedAt;
 
+    /** When the open clocks stopped without a resolution: the customer withdrew, or the case was merged. */
     private @Nullable Instant withdrawnAt;
 
     @Enumerated(EnumType.STRING)
@@ -243,13 +250,22 @@ public class ComplaintCase {
      * stricter policy the new risk calls for. A closed or withdrawn case keeps its group.
      */
     public void assessed(RiskLevel escalation, RiskLevel proxy, Router.Decision routing, Rules rules, Instant now) {
+        assessed(escalation, proxy, routing, rules, now, "risk-scoring");
+    }
+
+    /**
+     * As {@link #assessed(RiskLevel, RiskLevel, Router.Decision, Rules, Instant)}, on behalf of {@code actor}: a
+     * supervisor's review of the proxy flag changes the proxy level the case is worked on.
+     */
+    public void assessed(RiskLevel escalation, RiskLevel proxy, Router.Decision routing, Rules rules, Instant now,
+            String actor) {
         boolean riskChanged = escalation != escalationLevel || proxy != proxyLevel;
         RiskLevel previousEscalation = escalationLevel;
         RiskLevel previousProxy = proxyLevel;
         escalationLevel = escalation;
         proxyLevel = proxy;
         if (riskChanged) {
-            record(now, "risk-scoring", CaseChange.Type.ASSESSED,
+            record(now, actor, CaseChange.Type.ASSESSED,
                     "Risk assessed: escalation %s, proxy %s".formatted(escalation, proxy),
                     detail("escalation", escalation, "proxy", proxy, "previousEscalation", previousEscalation,
                             "previousProxy", previousProxy));
@@ -257,20 +273,21 @@ public class ComplaintCase {
         if (status.isFinal()) {
             return;
         }
-        if (routing.group() != group) {
+        // a group a supervisor chose stands: the new risk is recorded, the case stays where they put it
+        if (groupSetBy == null && routing.group() != group) {
             SpecialistGroup previous = group;
             group = routing.group();
             routingReason = routing.reason();
-            record(now, "risk-scoring", CaseChange.Type.ROUTED,
+            record(now, actor, CaseChange.Type.ROUTED,
                     "Re-routed from %s to %s: %s".formatted(previous, group, routing.reason()),
                     detail("from", previous, "to", group, "reason", routing.reason()));
         }
-        else {
+        else if (groupSetBy == null) {
             routingReason = routing.reason();
         }
         SlaPolicy policy = rules.policies().choose(channel, source, escalation, proxy);
         if (!policy.name().equals(slaPolicy)) {
-            applyPolicy(policy, rules, now, "risk-scoring");
+            applyPolicy(policy, rules, now, actor);
         }
         reschedule(rules, now);
     }
@@ -477,6 +494,104 @@ public class ComplaintCase {
         }
     }
 
+    // ------------------------------------------------------------------ the supervisors' commands
+
+    /** Moves the case to another group; from then on the router no longer moves it. */
+    public void transfer(SpecialistGroup to, String reason, String by, Instant now) {
+        if (status.isFinal()) {
+            throw new ConflictException("A " + status + " case is not transferred.");
+        }
+        if (to == group) {
+            throw new ConflictException("The case is already in " + to + ".");
+        }
+        SpecialistGroup previous = group;
+        group = to;
+        groupSetBy = by;
+        routingReason = "transferred by " + by + ": " + reason;
+        record(now, by, CaseChange.Type.TRANSFERRED, "Transferred from %s to %s: %s".formatted(previous, to, reason),
+                detail("from", previous, "to", to, "reason", reason));
+        updatedAt = now;
+    }
+
+    /** Closes the case as a duplicate of {@code survivor}, which takes on its clocks where they fall earlier. */
+    public void mergeInto(ComplaintCase survivor, String reason, String by, Rules rules, Instant now) {
+        if (survivor.complaintId.equals(complaintId) || survivor.status.isFinal()) {
+            throw new ConflictException("A case is merged into another open case (" + survivor.complaintId + " is "
+                    + survivor.status + ").");
+        }
+        if (!survivor.customerKey.equals(customerKey)) {
+            throw new ConflictException("Only a repeat of the same customer is merged; " + survivor.complaintId
+                    + " is another customer's case.");
+        }
+        requireMove(CaseStatus.MERGED, "merge");
+        status = CaseStatus.MERGED;
+        mergedInto = survivor.complaintId;
+        withdrawnAt = now;
+        if (resolutionPausedSince != null) {
+            endPause(resolutionClock(rules).resume(now));
+        }
+        record(now, by, CaseChange.Type.MERGED, "Merged into %s as its duplicate: %s".formatted(survivor.complaintId,
+                reason), detail("into", survivor.complaintId, "reason", reason));
+        reschedule(rules, now);
+        survivor.absorbClocksOf(this, by, rules, now);
+    }
+
+    /** The earliest clocks rule: each clock of a merged duplicate that falls earlier than this case's applies. */
+    private void absorbClocksOf(ComplaintCase duplicate, String by, Rules rules, Instant now) {
+        Map<String, Object> detail = new LinkedHashMap<>();
+        if (firstContactedAt == null && duplicate.firstContactDueAt.isBefore(firstContactDueAt)) {
+            detail.put("firstContactDueAt", change(firstContactDueAt, duplicate.firstContactDueAt));
+            firstContactDueAt = duplicate.firstContactDueAt;
+        }
+        if (resolvedAt == null && duplicate.resolutionStartedAt.isBefore(resolutionStartedAt)) {
+            resolutionStartedAt = duplicate.resolutionStartedAt;
+            Instant before = resolutionDueAt;
+            setResolutionBaseDue(rules.policies().resolutionDue(policyInForce(rules), resolutionStartedAt,
+                    rules.calendar()));
+            detail.put("resolutionDueAt", change(before, resolutionDueAt));
+        }
+        if (resolvedAt == null && duplicate.regulatorLastDay != null
+                && (regulatorLastDay == null || duplicate.regulatorLastDay.isBefore(regulatorLastDay))) {
+            detail.put("regulatorDueAt", change(regulatorDueAt, duplicate.regulatorDueAt));
+            regulatorLastDay = duplicate.regulatorLastDay;
+            regulatorDueAt = duplicate.regulatorDueAt;
+            regulatorDueProvisional = duplicate.regulatorDueProvisional;
+            if (regulatorCaseNumber == null) {
+                regulatorCaseNumber = duplicate.regulatorCaseNumber;
+            }
+        }
+        record(now, by, CaseChange.Type.MERGE_RECEIVED, "Case %s merged into this one%s".formatted(
+                duplicate.complaintId, detail.isEmpty() ? "" : "; its earlier clocks apply: " + detail),
+                detailWith(detail, "from", duplicate.complaintId));
+        reschedule(rules, now);
+    }
+
+    /** The regulator's deadline moved to {@code lastDay} by an approved extension (Order No. 3). */
+    public void extendRegulatorDeadline(LocalDate lastDay, int days, String requestedBy, String approvedBy,
+            Rules rules, Instant now) {
+        if (regulatorLastDay == null || resolvedAt != null || status.isFinal()) {
+            throw new ConflictException("The case has no running regulator deadline to extend.");
+        }
+        Instant before = regulatorDueAt;
+        regulatorLastDay = lastDay;
+        WorkingCalendar.Due due = rules.calendar().endOfDeadline(lastDay);
+        regulatorDueAt = due.at();
+        regulatorDueProvisional = due.provisional();
+        record(now, approvedBy, CaseChange.Type.REGULATOR_DEADLINE_EXTENDED,
+                "Regulator deadline extended to %d days (requested by %s, approved by %s): due %s".formatted(days,
+                        requestedBy, approvedBy, regulatorDueAt),
+                detail("days", days, "requestedBy", requestedBy, "approvedBy", approvedBy, "from", before, "to",
+                        regulatorDueAt));
+        reschedule(rules, now);
+    }
+
+    /** A supervisor's decision that changes none of the case's own state, for the timeline (a proxy review …). */
+    public void recordDecision(CaseChange.Type type, String description, Map<String, Object> detail, String by,
+            Instant now) {
+        record(now, by, type, description, detail);
+        updatedAt = now;
+    }
+
     /** The optimistic lock the API exposes: an edit made on another version than the current one is refused. */
     public void expectVersion(long expected) {
         if (expected != version) {
@@ -503,7 +618,7 @@ public class ComplaintCase {
     }
 
     private ClockView view(SlaClock kind, PausableClock clock, boolean provisional, Instant now) {
-        ClockState state = clock.metAt() == null && status == CaseStatus.WITHDRAWN ? ClockState.STOPPED
+        ClockState state = clock.metAt() == null && status.stopsClocks() ? ClockState.STOPPED
                 : clock.state(withdrawnAt != null ? withdrawnAt : now);
         boolean open = state == ClockState.RUNNING || state == ClockState.PAUSED
                 || (state == ClockState.BREACHED && clock.metAt() == null);
@@ -677,8 +792,14 @@ public class ComplaintCase {
         return Map.of("from", String.valueOf(from), "to", String.valueOf(to));
     }
 
+    private static Map<String, Object> detailWith(Map<String, Object> detail, String key, Object value) {
+        Map<String, Object> with = new LinkedHashMap<>(detail);
+        with.put(key, value);
+        return with;
+    }
+
     /** Key-value pairs with null values left out, values as strings. */
-    private static Map<String, Object> detail(Object... pairs) {
+    static Map<String, Object> detail(Object... pairs) {
         Map<String, Object> detail = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             if (pairs[i + 1] != null) {

@@ -9,12 +9,13 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface ComplaintCaseRepository extends JpaRepository<ComplaintCase, String> {
 
-    /** The customer's cases still open (neither closed nor withdrawn) received before {@code receivedAt}, latest first. */
+    /** The customer's cases still open (neither closed, withdrawn nor merged) received before {@code receivedAt}, latest first. */
     @Query("""
             SELECT c FROM ComplaintCase c
             WHERE c.customerKey = :customerKey AND c.complaintId <> :complaintId AND c.receivedAt <= :receivedAt
               AND c.status NOT IN (org.complaintsuite.workflow.cases.CaseStatus.CLOSED,
-                                   org.complaintsuite.workflow.cases.CaseStatus.WITHDRAWN)
+                                   org.complaintsuite.workflow.cases.CaseStatus.WITHDRAWN,
+                                   org.complaintsuite.workflow.cases.CaseStatus.MERGED)
             ORDER BY c.receivedAt DESC, c.complaintId""")
     List<ComplaintCase> findOpenOfCustomer(String customerKey, String complaintId, Instant receivedAt, Limit limit);
 }

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.complaintsuite.workflow.sla.SlaPolicies;
+import org.complaintsuite.workflow.supervision.ProxyReviews;
 
 /**
  * The SLA figures of a period: the rollup rows of its days, their duration histograms, and its open cases as they
@@ -24,13 +25,15 @@ public class SlaMetricsService {
     private final SlaMetricsRepository repository;
     private final MetricsProperties properties;
     private final SlaPolicies policies;
+    private final ProxyReviews reviews;
     private final Clock clock;
 
     SlaMetricsService(SlaMetricsRepository repository, MetricsProperties properties, SlaPolicies policies,
-            Clock clock) {
+            ProxyReviews reviews, Clock clock) {
         this.repository = repository;
         this.properties = properties;
         this.policies = policies;
+        this.reviews = reviews;
         this.clock = clock;
     }
 
@@ -60,7 +63,7 @@ public class SlaMetricsService {
                         .map(entry -> entry.getValue().figures(entry.getKey())).toList();
         return new SlaReport(query.from(), query.to(), SlaQuery.BEIJING.getId(),
                 query.groupBy() == null ? null : query.groupBy().parameter(), now, properties.aboutToBreachWithin(),
-                total.figures(null), figures);
+                total.figures(null), figures, reviews.counts(query.from(), query.to(), SlaQuery.BEIJING));
     }
 
     /**

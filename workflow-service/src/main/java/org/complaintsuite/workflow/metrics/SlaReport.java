@@ -8,6 +8,8 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 
+import org.complaintsuite.workflow.supervision.ProxyReviews;
+
 /**
  * The SLA figures of a period (domain brief §7), in all and per channel, group or day; every figure is defined in
  * docs/workflow-service.md, "SLA metrics".
@@ -17,9 +19,11 @@ import org.jspecify.annotations.Nullable;
  * @param groupBy             channel, group, day, or null for the totals only
  * @param asOf                the moment the "now" figures (backlog, overdue, about to breach) were taken
  * @param aboutToBreachWithin the horizon of "about to breach"
+ * @param proxyReviews        of the cases received in the period, how many proxy flags supervisors confirmed and
+ *                            dismissed (the review in force); a dismissed case counts as not proxy-driven
  */
 public record SlaReport(LocalDate from, LocalDate to, String timeZone, @Nullable String groupBy, Instant asOf,
-        Duration aboutToBreachWithin, Figures total, List<Figures> groups) {
+        Duration aboutToBreachWithin, Figures total, List<Figures> groups, ProxyReviews.Counts proxyReviews) {
 
     /**
      * The figures of the cases received in the period (and of one channel, group or day of it).

@@ -26,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Case data is personal data (domain brief §8): every request but health, metrics scraping and the API description
- * needs a bearer token, and case data needs an agent's or a supervisor's role. Tokens are JWTs, checked against the
+ * needs a bearer token, and case data needs an agent's or a supervisor's role; transfers, proxy reviews, merges,
+ * approvals of extensions and the personal-data access log a supervisor's. Tokens are JWTs, checked against the
  * identity provider's keys in production (Spring Boot's {@code spring.security.oauth2.resourceserver.jwt.*}) or
  * against a local HMAC secret ({@code workflow.security.jwt-secret}) in development and tests; the service refuses
  * to start with neither, or with both, so that a development secret can never open a production instance.
@@ -41,6 +42,9 @@ class SecurityConfiguration {
     private static final String ISSUER_URI = "spring.security.oauth2.resourceserver.jwt.issuer-uri";
     private static final String JWK_SET_URI = "spring.security.oauth2.resourceserver.jwt.jwk-set-uri";
     private static final int MIN_SECRET_BYTES = 32;
+    /** The commands on a case only a supervisor gives (an agent may request a regulator extension). */
+    private static final String[] SUPERVISOR_COMMANDS = {"/api/v1/cases/*/transfer", "/api/v1/cases/*/proxy-review",
+            "/api/v1/cases/*/merge", "/api/v1/cases/*/regulator-extension/approval"};
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<JwtDecoder> decoders,
@@ -56,7 +60,10 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error")
                         .permitAll()
+                        .requestMatchers(HttpMethod.POST, SUPERVISOR_COMMANDS).hasRole(Roles.SUPERVISOR)
+                        .requestMatchers("/api/v1/cases/*/access-log", "/api/v1/audit/**").hasRole(Roles.SUPERVISOR)
                         .requestMatchers("/api/v1/cases/**").hasAnyRole(Roles.AGENT, Roles.SUPERVISOR)
+                        .requestMatchers("/api/v1/inbox/**").hasAnyRole(Roles.AGENT, Roles.SUPERVISOR, Roles.OPERATIONS)
                         .requestMatchers("/api/v1/metrics/**").hasAnyRole(Roles.OPERATIONS, Roles.SUPERVISOR)
                         .requestMatchers(HttpMethod.GET, "/api/v1/calendar/**").authenticated()
                         .requestMatchers("/api/v1/calendar/**").hasRole(Roles.OPERATIONS)

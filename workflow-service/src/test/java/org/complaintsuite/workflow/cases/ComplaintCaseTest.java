@@ -305,4 +305,73 @@ class ComplaintCaseTest {
         assertThat(kase.takeDueAlerts(RULES, late.plusSeconds(10)))
                 .filteredOn(alert -> alert.clock() == SlaClock.FIRST_CONTACT).isEmpty();
     }
+
+    @Test
+    void aTransferredCaseStaysInTheGroupTheSupervisorChoseWhateverTheNextAssessment() {
+        ComplaintCase kase = open(RECEIVED);
+        kase.transfer(SpecialistGroup.COMPLEX, "several loans", "lead-wang", RECEIVED.plusSeconds(60));
+
+        kase.assessed(RiskLevel.HIGH, RiskLevel.CRITICAL, new Router.Decision(SpecialistGroup.ANTI_FRAUD, "proxy"),
+                RULES, RECEIVED.plusSeconds(120));
+
+        assertThat(kase.getGroup()).isEqualTo(SpecialistGroup.COMPLEX);
+        assertThat(kase.getProxyLevel()).isEqualTo(RiskLevel.CRITICAL);
+        assertThat(kase.takeChanges()).extracting(CaseChange::type).endsWith(CaseChange.Type.TRANSFERRED,
+                CaseChange.Type.ASSESSED);
+        assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> kase.transfer(SpecialistGroup.COMPLEX,
+                "again", "lead-wang", RECEIVED.plusSeconds(180)));
+    }
+
+    @Test
+    void aMergedDuplicateStopsItsClocksAndItsEarlierRegulatorDeadlineAppliesToTheSurvivor() {
+        ComplaintCase survivor = open(RECEIVED.plus(Duration.ofDays(1)));
+        ComplaintReceived transfer = complaint(Channel.REGULATOR, ComplaintSource.NFRA_12378, RECEIVED,
+                new RegulatorTransfer("NFRA-1", null));
+        ComplaintCase duplicate = ComplaintCase.open(new ComplaintReceived(transfer.eventId(), RECEIVED, "c-2",
+                Channel.REGULATOR, ComplaintSource.NFRA_12378, "NFRA-1", RECEIVED, transfer.customer(), null,
+                transfer.text(), transfer.regulator(), List.of(), List.of()), null, null, GENERAL, null, RULES,
+                RECEIVED.plusSeconds(5));
+        Instant mergedAt = RECEIVED.plus(Duration.ofDays(1)).plusSeconds(600);
+
+        duplicate.mergeInto(survivor, "same matter", "lead-wang", RULES, mergedAt);
+
+        assertThat(duplicate.getStatus()).isEqualTo(CaseStatus.MERGED);
+        assertThat(duplicate.getMergedInto()).isEqualTo(survivor.getComplaintId());
+        assertThat(clock(duplicate, SlaClock.FIRST_CONTACT, mergedAt.plus(Duration.ofDays(5))).state())
+                .isEqualTo(ClockState.STOPPED);
+        assertThat(duplicate.getNextDueAt()).isNull();
+        assertThat(survivor.getFirstContactDueAt()).isEqualTo(RECEIVED.plus(Duration.ofHours(48)));
+        assertThat(survivor.getResolutionDueAt()).isEqualTo(Instant.parse("2025-10-14T16:00:00Z"));
+        assertThat(survivor.getRegulatorDueAt()).isEqualTo(duplicate.getRegulatorDueAt()).isNotNull();
+        assertThat(survivor.getRegulatorCaseNumber()).isEqualTo("NFRA-1");
+    }
+
+    @Test
+    void anotherCustomersCaseIsNotMergedInto() {
+        ComplaintCase survivor = open(RECEIVED);
+        ComplaintCase other = ComplaintCase.open(new ComplaintReceived(UUID.randomUUID(), RECEIVED, "c-2",
+                Channel.PHONE, ComplaintSource.PHONE, "REF-2", RECEIVED, new Customer(null, "cust-2", null, null, null,
+                        null, null, null, null), null, new ComplaintText("x", "x", null, null, null, null), null,
+                List.of(), List.of()), null, null, GENERAL, null, RULES, RECEIVED);
+
+        assertThatExceptionOfType(ConflictException.class)
+                .isThrownBy(() -> other.mergeInto(survivor, "same", "lead-wang", RULES, RECEIVED.plusSeconds(60)))
+                .withMessageContaining("another customer");
+    }
+
+    @Test
+    void anExtendedRegulatorDeadlineMovesTheClockAndTheAlertsStillToCome() {
+        ComplaintCase kase = ComplaintCase.open(complaint(Channel.REGULATOR, ComplaintSource.NFRA_12378, RECEIVED,
+                new RegulatorTransfer("NFRA-1", null)), null, null, GENERAL, null, RULES, RECEIVED.plusSeconds(5));
+        Instant oldDue = kase.getRegulatorDueAt();
+
+        kase.extendRegulatorDeadline(LocalDate.parse("2025-10-30"), 30, "agent-li", "lead-wang", RULES,
+                RECEIVED.plus(Duration.ofDays(3)));
+
+        assertThat(kase.getRegulatorDueAt()).isEqualTo(Instant.parse("2025-10-30T16:00:00Z")).isAfter(oldDue);
+        List<ComplaintCase.DueAlert> breaches = kase.takeDueAlerts(RULES, Instant.parse("2025-10-31T00:00:00Z"))
+                .stream().filter(alert -> alert.clock() == SlaClock.REGULATOR && alert.isBreach()).toList();
+        assertThat(breaches).singleElement().extracting(ComplaintCase.DueAlert::dueAt)
+                .isEqualTo(Instant.parse("2025-10-30T16:00:00Z"));
+    }
 }

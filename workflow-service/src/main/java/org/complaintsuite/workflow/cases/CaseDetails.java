@@ -1,0 +1,77 @@
+package org.complaintsuite.workflow.cases;
+
+import java.util.Collection;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.complaintsuite.model.Channel;
+import org.complaintsuite.model.ComplaintAssessed;
+import org.complaintsuite.model.ComplaintReceived;
+import org.complaintsuite.model.ProxyFlagReviewed;
+import org.complaintsuite.model.RiskLevel;
+import org.complaintsuite.workflow.content.CaseContent;
+import org.complaintsuite.workflow.content.CaseContentStore;
+import org.complaintsuite.workflow.risk.AssessmentSignals;
+import org.complaintsuite.workflow.risk.RiskAssessmentRecord;
+import org.complaintsuite.workflow.risk.RiskAssessmentRepository;
+import org.complaintsuite.workflow.supervision.ProxyReviews;
+import org.complaintsuite.workflow.supervision.RegulatorExtensions;
+
+/**
+ * What a case shows beside its own state, kept in tables of their own: the complaint's content and complainant, the
+ * assessment's signals, the supervisors' reviews and extensions, the related cases; and the proxy level a case is
+ * worked on, which a supervisor's dismissal of the flag lowers.
+ */
+@Component
+class CaseDetails {
+
+    private final CaseContentStore content;
+    private final AssessmentSignals signals;
+    private final RiskAssessmentRepository assessments;
+    private final ProxyReviews reviews;
+    private final RegulatorExtensions extensions;
+    private final RelatedCases related;
+
+    CaseDetails(CaseContentStore content, AssessmentSignals signals, RiskAssessmentRepository assessments,
+            ProxyReviews reviews, RegulatorExtensions extensions, RelatedCases related) {
+        this.content = content;
+        this.signals = signals;
+        this.assessments = assessments;
+        this.reviews = reviews;
+        this.extensions = extensions;
+        this.related = related;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void contentReceived(ComplaintReceived complaint) {
+        content.save(complaint);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void signalsAssessed(ComplaintAssessed assessed) {
+        signals.save(assessed);
+    }
+
+    /** The proxy level the case is worked on: the assessment's, or LOW once a supervisor dismissed the flag. */
+    RiskLevel proxyLevelInForce(String complaintId, RiskAssessmentRecord assessment) {
+        boolean dismissed = reviews.latest(complaintId)
+                .map(review -> review.decision() == ProxyFlagReviewed.Decision.DISMISSED).orElse(false);
+        return dismissed ? RiskLevel.LOW : assessment.getProxyLevel();
+    }
+
+    Map<String, CaseContent.MaskedCustomer> maskedCustomers(Collection<String> complaintIds) {
+        return content.maskedCustomers(complaintIds);
+    }
+
+    CaseView.Details of(ComplaintCase c) {
+        String id = c.getComplaintId();
+        AssessmentSignals.Signals assessed = signals.find(id).orElse(null);
+        String ringId = assessed == null ? null : assessed.ringId();
+        return new CaseView.Details(assessments.findById(id).orElse(null), assessed, reviews.latest(id).orElse(null),
+                content.find(id).orElse(null), ringId == null ? null : new CaseView.Ring(ringId, signals.ringSize(ringId)),
+                related.of(c, ringId), c.getChannel() == Channel.REGULATOR ? extensions.state(id) : null);
+    }
+}

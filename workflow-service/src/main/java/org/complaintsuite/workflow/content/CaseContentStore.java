@@ -1,0 +1,161 @@
+package org.complaintsuite.workflow.content;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.complaintsuite.model.BusinessType;
+import org.complaintsuite.model.Channel;
+import org.complaintsuite.model.ComplaintReceived;
+import org.complaintsuite.model.Representative;
+import org.complaintsuite.support.text.Masks;
+
+/** The content of each case's complaint (table {@code case_content}), written once when the case is opened. */
+@Repository
+public class CaseContentStore {
+
+    private static final TypeReference<List<CaseContent.Turn>> TURNS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<CaseContent.AttachmentName>> ATTACHMENTS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<String>> WARNINGS = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    CaseContentStore(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void save(ComplaintReceived complaint) {
+        var text = complaint.text();
+        var customer = complaint.customer();
+        Representative representative = complaint.representative();
+        jdbc.sql("""
+                INSERT INTO case_content (complaint_id, customer_text, original_text, agent_summary, demands,
+                    business_category, regulator_deadline, customer_id, customer_name, customer_phone, customer_email,
+                    customer_address, customer_id_masked, representative, conversation, attachments,
+                    normalization_warnings)
+                VALUES (:id, :customerText, :originalText, :agentSummary, :demands, :businessCategory,
+                    :regulatorDeadline, :customerId, :name, :phone, :email, :address, :idMasked,
+                    CAST(:representative AS jsonb), CAST(:conversation AS jsonb), CAST(:attachments AS jsonb),
+                    CAST(:warnings AS jsonb))
+                ON CONFLICT (complaint_id) DO NOTHING""")
+                .param("id", complaint.complaintId())
+                .param("customerText", StorableText.of(text.customerText()))
+                .param("originalText", StorableText.of(text.originalText()))
+                .param("agentSummary", StorableText.orNull(text.agentSummary()))
+                .param("demands", StorableText.orNull(text.demands()))
+                .param("businessCategory", StorableText.orNull(text.businessCategory()))
+                .param("regulatorDeadline", complaint.regulator() == null || complaint.regulator().deadline() == null
+                        ? null : Date.valueOf(complaint.regulator().deadline()))
+                .param("customerId", StorableText.orNull(customer.customerId()))
+                .param("name", StorableText.orNull(customer.name()))
+                .param("phone", StorableText.orNull(customer.phone()))
+                .param("email", StorableText.orNull(customer.email()))
+                .param("address", StorableText.orNull(customer.address()))
+                .param("idMasked", StorableText.orNull(customer.idNumberMasked()))
+                .param("representative", representative == null ? null : json.writeValueAsString(
+                        new CaseContent.Representative(StorableText.orNull(representative.name()),
+                                StorableText.orNull(representative.phone()), StorableText.orNull(representative.email()),
+                                StorableText.orNull(representative.organization()), representative.powerOfAttorney())))
+                .param("conversation", json.writeValueAsString(complaint.conversation().stream()
+                        .map(turn -> new CaseContent.Turn(turn.speaker(), turn.at(), StorableText.of(turn.text())))
+                        .toList()))
+                .param("attachments", json.writeValueAsString(complaint.attachments().stream()
+                        .map(attachment -> new CaseContent.AttachmentName(StorableText.of(attachment.name()))).toList()))
+                .param("warnings", json.writeValueAsString(complaint.normalizationWarnings().stream()
+                        .map(StorableText::of).toList()))
+                .update();
+    }
+
+    /** The content of a case's complaint with its complainant; empty for a case opened before content was kept. */
+    public Optional<Stored> find(String complaintId) {
+        return jdbc.sql("""
+                SELECT k.channel, k.business_type, k.regulator_case_number, c.customer_text, c.original_text,
+                       c.agent_summary, c.demands, c.business_category, c.regulator_deadline, c.customer_id,
+                       c.customer_name, c.customer_phone, c.customer_email, c.customer_address, c.customer_id_masked,
+                       c.representative::text AS representative, c.conversation::text AS conversation,
+                       c.attachments::text AS attachments, c.normalization_warnings::text AS warnings
+                FROM case_content c JOIN complaint_case k ON k.complaint_id = c.complaint_id
+                WHERE c.complaint_id = :id""")
+                .param("id", complaintId)
+                .query((rs, row) -> stored(rs))
+                .optional();
+    }
+
+    /** The complainants of several cases, masked, by complaint id (for lists: one query per page). */
+    public Map<String, CaseContent.MaskedCustomer> maskedCustomers(Collection<String> complaintIds) {
+        Map<String, CaseContent.MaskedCustomer> masked = new HashMap<>();
+        if (complaintIds.isEmpty()) {
+            return masked;
+        }
+        jdbc.sql("SELECT complaint_id, customer_name, customer_phone FROM case_content WHERE complaint_id IN (:ids)")
+                .param("ids", complaintIds)
+                .query((ResultSet rs) -> {
+                    String name = rs.getString("customer_name");
+                    String phone = rs.getString("customer_phone");
+                    masked.put(rs.getString("complaint_id"), new CaseContent.MaskedCustomer(
+                            name == null ? null : Masks.name(name), phone == null ? null : Masks.phone(phone)));
+                });
+        return masked;
+    }
+
+    /** A case's content and complainant as stored. */
+    public record Stored(CaseContent content, CaseContent.Customer customer) {
+    }
+
+    private Stored stored(ResultSet rs) throws SQLException {
+        List<CaseContent.Turn> conversation = json.readValue(rs.getString("conversation"), TURNS);
+        Channel channel = Channel.valueOf(rs.getString("channel"));
+        String representative = rs.getString("representative");
+        Date deadline = rs.getDate("regulator_deadline");
+        String businessType = rs.getString("business_type");
+        var content = new CaseContent(rs.getString("customer_text"), rs.getString("original_text"),
+                rs.getString("agent_summary"), rs.getString("demands"), rs.getString("business_category"),
+                businessType == null ? null : BusinessType.valueOf(businessType), rs.getString("regulator_case_number"),
+                deadline == null ? null : deadline.toLocalDate(),
+                channel == Channel.PHONE ? conversation : List.of(), channel == Channel.CHAT ? conversation : List.of(),
+                json.readValue(rs.getString("attachments"), ATTACHMENTS),
+                representative == null ? null : json.readValue(representative, CaseContent.Representative.class),
+                json.readValue(rs.getString("warnings"), WARNINGS));
+        var customer = new CaseContent.Customer(rs.getString("customer_id"), rs.getString("customer_name"),
+                rs.getString("customer_phone"), rs.getString("customer_email"), rs.getString("customer_address"),
+                rs.getString("customer_id_masked"));
+        return new Stored(content, customer);
+    }
+
+    /**
+     * Text PostgreSQL can hold: {@code text} and {@code jsonb} refuse the NUL character, which a customer's raw words
+     * may carry; it becomes U+FFFD (the replacement character), so the case still opens with everything else kept.
+     */
+    static final class StorableText {
+
+        private StorableText() {
+        }
+
+        static String of(String text) {
+            return text.indexOf('\u0000') < 0 ? text : text.replace('\u0000', '\uFFFD');
+        }
+
+        static @Nullable String orNull(@Nullable String text) {
+            return text == null ? null : of(text);
+        }
+    }
+}

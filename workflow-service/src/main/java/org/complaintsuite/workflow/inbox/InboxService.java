@@ -1,0 +1,98 @@
+package org.complaintsuite.workflow.inbox;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.complaintsuite.model.SlaAlertRaised;
+import org.complaintsuite.support.InvalidInputException;
+import org.complaintsuite.support.NotFoundException;
+import org.complaintsuite.support.web.Problems;
+import org.complaintsuite.workflow.inbox.webhook.WebhookOutbox;
+
+/**
+ * Stores each alert once, as one item per audience, with its webhook deliveries and a notification to every
+ * instance, all in one transaction; and answers a reader's questions about their inbox.
+ */
+@Service
+public class InboxService {
+
+    private static final Logger log = LoggerFactory.getLogger(InboxService.class);
+
+    private final InboxStore store;
+    private final Addressing addressing;
+    private final WebhookOutbox webhooks;
+    private final InboxProperties properties;
+    private final Clock clock;
+
+    InboxService(InboxStore store, WebhookOutbox webhooks, InboxProperties properties, Clock clock) {
+        this.store = store;
+        this.addressing = new Addressing(properties.supervisorsFromThreshold());
+        this.webhooks = webhooks;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Puts the alert in its recipients' inboxes; an alert consumed before changes nothing. */
+    @Transactional
+    public void receive(SlaAlertRaised alert) {
+        AlertChecks.check(alert);
+        Instant now = clock.instant();
+        Optional<Long> stored = store.recordAlert(alert, now);
+        if (stored.isEmpty()) {
+            log.debug("Alert {} is in the inbox already", alert.eventId());
+            return;
+        }
+        long alertRowId = stored.get();
+        List<Address> recipients = addressing.recipients(alert);
+        recipients.forEach(address -> store.addItem(alertRowId, address, now));
+        webhooks.enqueue(alertRowId, alert, now);
+        store.notifyStored(alertRowId);
+        log.debug("Alert {} of {} addressed to {}", alert.eventId(), alert.complaintId(), recipients);
+    }
+
+    @Transactional(readOnly = true)
+    public InboxItem.Page page(InboxReader reader, boolean unreadOnly, int page, int size) {
+        checkPage(page, size);
+        List<InboxItem> items = store.page(reader, unreadOnly, page, size);
+        long total = store.count(reader, unreadOnly);
+        long unread = unreadOnly ? total : store.count(reader, true);
+        return new InboxItem.Page(items, page, size, total, (int) ((total + size - 1) / size), unread);
+    }
+
+    @Transactional(readOnly = true)
+    public long unread(InboxReader reader) {
+        return store.count(reader, true);
+    }
+
+    /** Marks the item read for this reader only; an item they cannot see is not found, whether it exists or not. */
+    @Transactional
+    public void markRead(InboxReader reader, long itemId) {
+        if (!store.visible(reader, itemId)) {
+            throw new NotFoundException("No inbox item " + itemId + " for " + reader.user() + ".");
+        }
+        store.markRead(reader, itemId, clock.instant());
+    }
+
+    @Transactional
+    public void markAllRead(InboxReader reader) {
+        int marked = store.markAllRead(reader, clock.instant());
+        log.debug("{} marked {} inbox item(s) read", reader.user(), marked);
+    }
+
+    private void checkPage(int page, int size) {
+        if (page < 0) {
+            throw new InvalidInputException(List.of(new Problems.FieldError("page", "must be 0 or more")));
+        }
+        if (size < 1 || size > properties.maxPageSize()) {
+            throw new InvalidInputException(List.of(new Problems.FieldError("size",
+                    "must be between 1 and " + properties.maxPageSize())));
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.complaintsuite.workflow.risk;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.complaintsuite.model.ComplaintAssessed;
+import org.complaintsuite.model.Evidence;
+import org.complaintsuite.model.RiskSignal;
+
+/**
+ * The signals and evidence behind a complaint's current assessment, kept beside its scores in {@code risk_assessment}
+ * so that the case shows an agent why it was flagged; and the ring its proxy signals name.
+ */
+@Repository
+public class AssessmentSignals {
+
+    private static final TypeReference<List<RiskSignal>> SIGNALS = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    AssessmentSignals(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** The signals of the assessment just stored as the complaint's current one. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void save(ComplaintAssessed assessed) {
+        jdbc.sql("""
+                UPDATE risk_assessment
+                SET escalation_signals = CAST(:escalation AS jsonb), proxy_signals = CAST(:proxy AS jsonb),
+                    ring_id = :ring
+                WHERE complaint_id = :id""")
+                .param("id", assessed.complaintId())
+                .param("escalation", json.writeValueAsString(assessed.escalation().signals()))
+                .param("proxy", json.writeValueAsString(assessed.proxy().signals()))
+                .param("ring", ringOf(assessed.proxy().signals()))
+                .update();
+    }
+
+    public Optional<Signals> find(String complaintId) {
+        return jdbc.sql("""
+                SELECT escalation_signals::text AS escalation, proxy_signals::text AS proxy, ring_id
+                FROM risk_assessment WHERE complaint_id = :id""")
+                .param("id", complaintId)
+                .query((rs, row) -> new Signals(json.readValue(rs.getString("escalation"), SIGNALS),
+                        json.readValue(rs.getString("proxy"), SIGNALS), rs.getString("ring_id")))
+                .optional();
+    }
+
+    /** How many complaints the workflow holds in a ring. */
+    public long ringSize(String ringId) {
+        return jdbc.sql("SELECT count(*) FROM risk_assessment WHERE ring_id = :ring").param("ring", ringId)
+                .query(Long.class).single();
+    }
+
+    /** The ring a proxy assessment names: the value of the RING evidence of its signals, if any. */
+    public static @Nullable String ringOf(List<RiskSignal> proxySignals) {
+        return proxySignals.stream().flatMap(signal -> signal.evidence().stream())
+                .filter(evidence -> evidence.kind() == Evidence.Kind.RING).map(Evidence::value).findFirst()
+                .orElse(null);
+    }
+
+    /** @param ringId the ring the proxy signals name, or null */
+    public record Signals(List<RiskSignal> escalation, List<RiskSignal> proxy, @Nullable String ringId) {
+    }
+}
