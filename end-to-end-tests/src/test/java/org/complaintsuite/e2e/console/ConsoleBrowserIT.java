@@ -101,7 +101,9 @@ class ConsoleBrowserIT {
         String complaintId = chatComplaint(Duration.ofHours(1), "再不处理我就去银保监会投诉！利息太高了");
 
         browser.signIn("agent-li", PASSWORD);
-        browser.open("/queue?status=RECEIVED");
+        // the suite's other tests leave hundreds of long-overdue complaints at the top of the queue: the agent looks
+        // at those not yet overdue, as one does to catch the next clock before it runs out
+        browser.open("/queue?status=RECEIVED&breached=false");
 
         WebElement row = browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("tr.queue-row[data-complaint-id='" + complaintId + "']")));
@@ -115,7 +117,7 @@ class ConsoleBrowserIT {
         browser.screenshot("queue-agent");
 
         // English on request, kept for the session's next pages
-        browser.open("/queue?lang=en&status=RECEIVED");
+        browser.open("/queue?lang=en&status=RECEIVED&breached=false");
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("My queue");
         browser.open("/calendar");
         assertThat(browser.driver().findElement(By.cssSelector("nav a[aria-current='page']")).getText())
@@ -129,7 +131,7 @@ class ConsoleBrowserIT {
         String complaintId = chatComplaint(Duration.ofHours(2), "再不处理我就去银保监会投诉！你们乱收费");
 
         browser.signIn("agent-li", PASSWORD);
-        browser.open("/queue?status=RECEIVED");
+        browser.open("/queue?status=RECEIVED&breached=false");
         browser.waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector(
                 "tr.queue-row[data-complaint-id='" + complaintId + "'] a.case-link"))).click();
 
