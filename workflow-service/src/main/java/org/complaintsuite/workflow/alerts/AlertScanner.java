@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.complaintsuite.model.SlaAlertRaised;
+import org.complaintsuite.workflow.cases.AlertLedger;
 import org.complaintsuite.workflow.cases.CaseChange;
 import org.complaintsuite.workflow.cases.CaseService;
 import org.complaintsuite.workflow.cases.CaseTimeline;
@@ -114,9 +115,9 @@ class AlertScanner {
         }
         // the alert columns are written below without the version: the entity must never be flushed
         entities.detach(kase);
-        List<ComplaintCase.DueAlert> due = kase.takeDueAlerts(rules, now);
+        List<AlertLedger.DueAlert> due = kase.takeDueAlerts(rules, now);
         List<CaseChange> entries = new ArrayList<>();
-        for (ComplaintCase.DueAlert alert : due) {
+        for (AlertLedger.DueAlert alert : due) {
             SlaAlertRaised event = SlaAlerts.event(kase, alert, now);
             if (store.raise(event)) {
                 entries.add(SlaAlerts.timelineEntry(event));
@@ -127,7 +128,7 @@ class AlertScanner {
             }
         }
         timeline.append(complaintId, entries);
-        store.reschedule(complaintId, kase.getNextAlertAt(), kase.getAlertsRaised());
+        store.reschedule(complaintId, kase.getNextAlertAt(), kase.getAlerts().raised());
         return entries.size();
     }
 }

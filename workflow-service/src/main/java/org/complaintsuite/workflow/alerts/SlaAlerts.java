@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.complaintsuite.model.SlaAlertRaised;
+import org.complaintsuite.workflow.cases.AlertLedger;
 import org.complaintsuite.workflow.cases.CaseChange;
 import org.complaintsuite.workflow.cases.ComplaintCase;
 
@@ -16,7 +17,7 @@ final class SlaAlerts {
     private SlaAlerts() {
     }
 
-    static SlaAlertRaised event(ComplaintCase kase, ComplaintCase.DueAlert alert, Instant now) {
+    static SlaAlertRaised event(ComplaintCase kase, AlertLedger.DueAlert alert, Instant now) {
         var clock = SlaAlertRaised.Clock.valueOf(alert.clock().name());
         return new SlaAlertRaised(
                 SlaAlertRaised.idOf(kase.getComplaintId(), clock, alert.threshold(), alert.clockStartedAt()), now,

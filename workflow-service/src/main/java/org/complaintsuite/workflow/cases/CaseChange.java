@@ -1,6 +1,7 @@
 package org.complaintsuite.workflow.cases;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -22,5 +23,21 @@ public record CaseChange(Instant at, String actor, Type type, String description
 
     public CaseChange {
         detail = Map.copyOf(detail);
+    }
+
+    /** Key-value pairs for a change's detail, null values left out, values as strings (flags stay booleans). */
+    public static Map<String, Object> detail(Object... pairs) {
+        Map<String, Object> detail = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            if (pairs[i + 1] != null) {
+                detail.put((String) pairs[i], pairs[i + 1] instanceof Boolean flag ? flag : String.valueOf(pairs[i + 1]));
+            }
+        }
+        return detail;
+    }
+
+    /** A value that changed, for a change's detail. */
+    static Map<String, Object> fromTo(Object from, Object to) {
+        return Map.of("from", String.valueOf(from), "to", String.valueOf(to));
     }
 }

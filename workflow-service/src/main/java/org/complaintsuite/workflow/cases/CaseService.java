@@ -93,7 +93,7 @@ public class CaseService {
         }
         log.info("Case {} opened ({} {}), group {}, policy {}, first contact due {}, resolution due {}{}",
                 opened.getComplaintId(), opened.getChannel(), opened.getSource(), opened.getGroup(),
-                opened.getSlaPolicy(), opened.getFirstContactDueAt(), opened.getResolutionDueAt(),
+                opened.getSlaPolicy(), opened.getFirstContactDueAt(), opened.getResolution().getDueAt(),
                 repeated == null ? "" : ", repeats " + repeated.getComplaintId());
     }
 

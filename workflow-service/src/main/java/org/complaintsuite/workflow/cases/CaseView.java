@@ -118,13 +118,13 @@ public record CaseView(
         ProxyFlagReviewed review = details.review();
         List<Clock> clocks = clocks(c, maxPause, now);
         Instant resolutionDue = clocks.stream().filter(clock -> clock.clock() == SlaClock.RESOLUTION).findFirst()
-                .map(Clock::dueAt).orElse(c.getResolutionDueAt());
+                .map(Clock::dueAt).orElse(c.getResolution().getDueAt());
         return new CaseView(c.getComplaintId(), c.getChannel(), c.getSource(), c.getExternalReference(),
                 c.getRegulatorCaseNumber(), c.getBusinessType(), c.getStatus(), c.getGroup(), c.getRoutingReason(),
                 c.getAssignee(), c.getRepeatOf(), c.getSlaPolicy(), c.getReceivedAt(), c.getFirstContactDueAt(),
-                resolutionDue, c.getRegulatorDueAt(), clocks, c.getFirstContactedAt(),
-                c.getResolutionPausedSince() == null ? null
-                        : new Pause(c.getResolutionPausedSince(), c.getPauseReason(), c.getPausedBy()),
+                resolutionDue, c.getRegulator().dueAt(), clocks, c.getFirstContactedAt(),
+                c.getResolution().getPausedSince() == null ? null
+                        : new Pause(c.getResolution().getPausedSince(), c.getResolution().getPauseReason(), c.getResolution().getPausedBy()),
                 c.getResolvedAt(), c.getResolutionOutcome(), c.getResolutionReason(), c.getSatisfaction(),
                 assessment == null ? null : new Risk(assessment.getEscalationScore(), assessment.getEscalationLevel(),
                         signals == null ? List.of() : signals.escalation()),

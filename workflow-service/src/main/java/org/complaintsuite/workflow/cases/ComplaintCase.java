@@ -4,12 +4,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -31,6 +33,7 @@ import org.complaintsuite.model.ComplaintSource;
 import org.complaintsuite.model.RiskLevel;
 import org.complaintsuite.support.ConflictException;
 import org.complaintsuite.workflow.calendar.WorkingCalendar;
+import org.complaintsuite.workflow.cases.AlertLedger.DueAlert;
 import org.complaintsuite.workflow.routing.Router;
 import org.complaintsuite.workflow.routing.SpecialistGroup;
 import org.complaintsuite.workflow.sla.ClockState;
@@ -115,22 +118,8 @@ public class ComplaintCase {
 
     private @Nullable Instant firstContactedAt;
 
-    private Instant resolutionStartedAt;
-
-    private Instant resolutionBaseDueAt;
-
-    /** The resolution due time counting the pauses that ended (a current pause extends it further). */
-    private Instant resolutionDueAt;
-
-    private boolean resolutionDueProvisional;
-
-    private long resolutionPausedSeconds;
-
-    private @Nullable Instant resolutionPausedSince;
-
-    private @Nullable String pauseReason;
-
-    private @Nullable String pausedBy;
+    @Embedded
+    private ResolutionClock resolution;
 
     private @Nullable Instant resolvedAt;
 
@@ -141,11 +130,8 @@ public class ComplaintCase {
     private @Nullable ComplaintReason resolutionReason;
 
     /** The regulator deadline's last day as given or counted, before it is moved past non-working days. */
-    private @Nullable LocalDate regulatorLastDay;
-
-    private @Nullable Instant regulatorDueAt;
-
-    private boolean regulatorDueProvisional;
+    @Embedded
+    private RegulatorDeadline regulator = RegulatorDeadline.NONE;
 
     private @Nullable Instant closedAt;
 
@@ -160,7 +146,8 @@ public class ComplaintCase {
 
     private @Nullable Instant nextAlertAt;
 
-    private int alertsRaised;
+    @Embedded
+    private AlertLedger alerts = AlertLedger.NONE;
 
     private Instant createdAt;
 
@@ -204,30 +191,16 @@ public class ComplaintCase {
         SlaPolicy policy = rules.policies().choose(opened.channel, opened.source, escalation, proxy);
         opened.slaPolicy = policy.name();
         opened.firstContactDueAt = rules.policies().firstContactDue(policy, opened.receivedAt);
-        opened.resolutionStartedAt = opened.receivedAt;
-        WorkingCalendar.Due resolution = rules.policies().resolutionDue(policy, opened.receivedAt, rules.calendar());
-        opened.resolutionBaseDueAt = resolution.at();
-        opened.resolutionDueAt = resolution.at();
-        opened.resolutionDueProvisional = resolution.provisional();
+        opened.resolution = ResolutionClock.startedAt(opened.receivedAt,
+                rules.policies().resolutionDue(policy, opened.receivedAt, rules.calendar()));
         if (complaint.channel() == Channel.REGULATOR) {
-            opened.regulatorLastDay = rules.policies().regulatorLastDay(
-                    complaint.regulator() == null ? null : complaint.regulator().deadline(), opened.receivedAt);
-            WorkingCalendar.Due regulator = rules.calendar().endOfDeadline(opened.regulatorLastDay);
-            opened.regulatorDueAt = regulator.at();
-            opened.regulatorDueProvisional = regulator.provisional();
+            opened.regulator = RegulatorDeadline.endingOn(rules.policies().regulatorLastDay(
+                    complaint.regulator() == null ? null : complaint.regulator().deadline(), opened.receivedAt),
+                    rules.calendar());
         }
-        Map<String, Object> detail = new LinkedHashMap<>();
-        detail.put("group", routing.group().name());
-        detail.put("routingReason", routing.reason());
-        detail.put("slaPolicy", policy.name());
-        detail.put("firstContactDueAt", opened.firstContactDueAt.toString());
-        detail.put("resolutionDueAt", opened.resolutionDueAt.toString());
-        if (opened.regulatorDueAt != null) {
-            detail.put("regulatorDueAt", opened.regulatorDueAt.toString());
-        }
-        if (repeatOf != null) {
-            detail.put("repeatOf", repeatOf);
-        }
+        Map<String, Object> detail = CaseChange.detail("group", routing.group(), "routingReason", routing.reason(),
+                "slaPolicy", policy.name(), "firstContactDueAt", opened.firstContactDueAt, "resolutionDueAt",
+                opened.resolution.getDueAt(), "regulatorDueAt", opened.regulator.dueAt(), "repeatOf", repeatOf);
         opened.record(now, "intake", CaseChange.Type.OPENED,
                 "Case opened from %s (%s), routed to %s: %s; policy %s".formatted(opened.channel, opened.source,
                         routing.group(), routing.reason(), policy.name()) + (repeatOf == null ? ""
@@ -267,7 +240,7 @@ public class ComplaintCase {
         if (riskChanged) {
             record(now, actor, CaseChange.Type.ASSESSED,
                     "Risk assessed: escalation %s, proxy %s".formatted(escalation, proxy),
-                    detail("escalation", escalation, "proxy", proxy, "previousEscalation", previousEscalation,
+                    CaseChange.detail("escalation", escalation, "proxy", proxy, "previousEscalation", previousEscalation,
                             "previousProxy", previousProxy));
         }
         if (status.isFinal()) {
@@ -280,7 +253,7 @@ public class ComplaintCase {
             routingReason = routing.reason();
             record(now, actor, CaseChange.Type.ROUTED,
                     "Re-routed from %s to %s: %s".formatted(previous, group, routing.reason()),
-                    detail("from", previous, "to", group, "reason", routing.reason()));
+                    CaseChange.detail("from", previous, "to", group, "reason", routing.reason()));
         }
         else if (groupSetBy == null) {
             routingReason = routing.reason();
@@ -311,9 +284,8 @@ public class ComplaintCase {
             detail.put("firstContactDueAt", firstContactDueAt.toString());
         }
         if (resolvedAt == null) {
-            WorkingCalendar.Due due = rules.policies().resolutionDue(policy, resolutionStartedAt, rules.calendar());
-            setResolutionBaseDue(due);
-            detail.put("resolutionDueAt", resolutionDueAt.toString());
+            resolution.rebase(rules.policies().resolutionDue(policy, resolution.getStartedAt(), rules.calendar()));
+            detail.put("resolutionDueAt", resolution.getDueAt().toString());
         }
         record(now, actor, CaseChange.Type.POLICY_APPLIED, "SLA policy %s applied (was %s)".formatted(policy.name(),
                 previous), detail);
@@ -332,21 +304,20 @@ public class ComplaintCase {
         Map<String, Object> detail = new LinkedHashMap<>();
         SlaPolicy policy = policyInForce(rules);
         if (resolvedAt == null) {
-            WorkingCalendar.Due due = rules.policies().resolutionDue(policy, resolutionStartedAt, rules.calendar());
-            if (!due.at().equals(resolutionBaseDueAt) || due.provisional() != resolutionDueProvisional) {
-                detail.put("resolutionDueAt", change(resolutionDueAt, resolutionDueAt.plus(Duration.between(
-                        resolutionBaseDueAt, due.at()))));
-                detail.put("resolutionDueProvisional", change(resolutionDueProvisional, due.provisional()));
-                setResolutionBaseDue(due);
+            WorkingCalendar.Due due = rules.policies().resolutionDue(policy, resolution.getStartedAt(),
+                    rules.calendar());
+            if (resolution.movesTo(due)) {
+                Instant before = resolution.getDueAt();
+                boolean wasProvisional = resolution.isProvisional();
+                resolution.rebase(due);
+                detail.put("resolutionDueAt", CaseChange.fromTo(before, resolution.getDueAt()));
+                detail.put("resolutionDueProvisional", CaseChange.fromTo(wasProvisional, due.provisional()));
             }
-            if (regulatorLastDay != null) {
-                WorkingCalendar.Due regulator = rules.calendar().endOfDeadline(regulatorLastDay);
-                if (!regulator.at().equals(regulatorDueAt) || regulator.provisional() != regulatorDueProvisional) {
-                    detail.put("regulatorDueAt", change(regulatorDueAt, regulator.at()));
-                    detail.put("regulatorDueProvisional", change(regulatorDueProvisional, regulator.provisional()));
-                    regulatorDueAt = regulator.at();
-                    regulatorDueProvisional = regulator.provisional();
-                }
+            RegulatorDeadline recomputed = regulator.on(rules.calendar());
+            if (!recomputed.equals(regulator)) {
+                detail.put("regulatorDueAt", CaseChange.fromTo(regulator.dueAt(), recomputed.dueAt()));
+                detail.put("regulatorDueProvisional", CaseChange.fromTo(regulator.provisional(), recomputed.provisional()));
+                regulator = recomputed;
             }
         }
         if (detail.isEmpty()) {
@@ -367,7 +338,7 @@ public class ComplaintCase {
         status = CaseStatus.ASSIGNED;
         record(now, by, CaseChange.Type.ASSIGNED, previous == null ? "Assigned to " + newAssignee
                 : "Re-assigned from %s to %s".formatted(previous, newAssignee),
-                detail("assignee", newAssignee, "previousAssignee", previous));
+                CaseChange.detail("assignee", newAssignee, "previousAssignee", previous));
     }
 
     /**
@@ -392,7 +363,7 @@ public class ComplaintCase {
             status = CaseStatus.CONTACTED;
         }
         record(now, by, CaseChange.Type.CONTACTED, "%s contact by %s at %s: %s".formatted(first ? "First" : "Further",
-                method, at, outcome), detail("at", at, "method", method, "outcome", outcome, "first", first));
+                method, at, outcome), CaseChange.detail("at", at, "method", method, "outcome", outcome, "first", first));
         // the first contact meets its clock: the queue's urgency moves on to the resolution clock
         reschedule(rules, now);
     }
@@ -405,21 +376,17 @@ public class ComplaintCase {
         if (status.isFinal() || status == CaseStatus.RESOLVED) {
             throw new ConflictException("A " + status + " case has no running resolution clock to pause.");
         }
-        PausableClock paused = resolutionClock(rules).pause(now);
-        resolutionPausedSince = paused.pausedSince();
-        pauseReason = reason;
-        pausedBy = by;
-        record(now, by, CaseChange.Type.PAUSED, "Resolution clock paused: " + reason, detail("reason", reason));
+        resolution.pause(reason, by, rules.policies().maxPause(), now);
+        record(now, by, CaseChange.Type.PAUSED, "Resolution clock paused: " + reason, CaseChange.detail("reason", reason));
         reschedule(rules, now);
     }
 
     public void resume(String by, Rules rules, Instant now) {
-        PausableClock resumed = resolutionClock(rules).resume(now);
-        Duration thisPause = resumed.pausedCompleted().minusSeconds(resolutionPausedSeconds);
-        String reason = pauseReason;
-        endPause(resumed);
+        String reason = resolution.getPauseReason();
+        Duration thisPause = resolution.resume(rules.policies().maxPause(), now);
         record(now, by, CaseChange.Type.RESUMED, "Resolution clock resumed after %s (%s); due %s".formatted(
-                thisPause, reason, resolutionDueAt), detail("pausedFor", thisPause, "resolutionDueAt", resolutionDueAt));
+                thisPause, reason, resolution.getDueAt()), CaseChange.detail("pausedFor", thisPause, "resolutionDueAt",
+                        resolution.getDueAt()));
         reschedule(rules, now);
     }
 
@@ -428,14 +395,13 @@ public class ComplaintCase {
         if (firstContactedAt == null) {
             throw new ConflictException("The customer has not been contacted: record the contact before resolving.");
         }
-        PausableClock met = resolutionClock(rules).met(now);
-        endPause(met);
+        resolution.met(rules.policies().maxPause(), now);
         resolvedAt = now;
         resolutionOutcome = outcome;
         resolutionReason = reason;
         status = CaseStatus.RESOLVED;
         record(now, by, CaseChange.Type.RESOLVED, "Resolved (%s %s): %s".formatted(reason, reason.label(), outcome),
-                detail("reason", reason, "outcome", outcome, "resolutionDueAt", resolutionDueAt));
+                CaseChange.detail("reason", reason, "outcome", outcome, "resolutionDueAt", resolution.getDueAt()));
         reschedule(rules, now);
     }
 
@@ -451,10 +417,8 @@ public class ComplaintCase {
         requireMove(CaseStatus.WITHDRAWN, "withdraw");
         status = CaseStatus.WITHDRAWN;
         withdrawnAt = now;
-        if (resolutionPausedSince != null) {
-            endPause(resolutionClock(rules).resume(now));
-        }
-        record(now, by, CaseChange.Type.WITHDRAWN, "Withdrawn by the customer: " + reason, detail("reason", reason));
+        resolution.stop(rules.policies().maxPause(), now);
+        record(now, by, CaseChange.Type.WITHDRAWN, "Withdrawn by the customer: " + reason, CaseChange.detail("reason", reason));
         reschedule(rules, now);
     }
 
@@ -470,14 +434,11 @@ public class ComplaintCase {
         resolutionOutcome = null;
         resolutionReason = null;
         closedAt = null;
-        resolutionStartedAt = now;
-        resolutionPausedSeconds = 0;
-        SlaPolicy policy = policyInForce(rules);
-        setResolutionBaseDue(rules.policies().resolutionDue(policy, now, rules.calendar()));
-        alertsRaised &= ~clockBits(SlaClock.RESOLUTION);
+        resolution.restart(now, rules.policies().resolutionDue(policyInForce(rules), now, rules.calendar()));
+        alerts = alerts.forget(SlaClock.RESOLUTION);
         record(now, by, CaseChange.Type.REOPENED, "Reopened: %s; resolution due %s".formatted(reason,
-                resolutionDueAt), detail("reason", reason, "previousResolution", previousResolution,
-                        "resolutionDueAt", resolutionDueAt));
+                resolution.getDueAt()), CaseChange.detail("reason", reason, "previousResolution", previousResolution,
+                        "resolutionDueAt", resolution.getDueAt()));
         reschedule(rules, now);
     }
 
@@ -488,7 +449,7 @@ public class ComplaintCase {
         }
         satisfaction = answer;
         record(now, by, CaseChange.Type.SATISFACTION_RECORDED, "Customer " + answer.name().toLowerCase(),
-                detail("satisfaction", answer));
+                CaseChange.detail("satisfaction", answer));
         if (answer == Satisfaction.SATISFIED && status == CaseStatus.RESOLVED) {
             close(by, rules, now);
         }
@@ -509,7 +470,7 @@ public class ComplaintCase {
         groupSetBy = by;
         routingReason = "transferred by " + by + ": " + reason;
         record(now, by, CaseChange.Type.TRANSFERRED, "Transferred from %s to %s: %s".formatted(previous, to, reason),
-                detail("from", previous, "to", to, "reason", reason));
+                CaseChange.detail("from", previous, "to", to, "reason", reason));
         updatedAt = now;
     }
 
@@ -527,11 +488,9 @@ public class ComplaintCase {
         status = CaseStatus.MERGED;
         mergedInto = survivor.complaintId;
         withdrawnAt = now;
-        if (resolutionPausedSince != null) {
-            endPause(resolutionClock(rules).resume(now));
-        }
+        resolution.stop(rules.policies().maxPause(), now);
         record(now, by, CaseChange.Type.MERGED, "Merged into %s as its duplicate: %s".formatted(survivor.complaintId,
-                reason), detail("into", survivor.complaintId, "reason", reason));
+                reason), CaseChange.detail("into", survivor.complaintId, "reason", reason));
         reschedule(rules, now);
         survivor.absorbClocksOf(this, by, rules, now);
     }
@@ -540,48 +499,43 @@ public class ComplaintCase {
     private void absorbClocksOf(ComplaintCase duplicate, String by, Rules rules, Instant now) {
         Map<String, Object> detail = new LinkedHashMap<>();
         if (firstContactedAt == null && duplicate.firstContactDueAt.isBefore(firstContactDueAt)) {
-            detail.put("firstContactDueAt", change(firstContactDueAt, duplicate.firstContactDueAt));
+            detail.put("firstContactDueAt", CaseChange.fromTo(firstContactDueAt, duplicate.firstContactDueAt));
             firstContactDueAt = duplicate.firstContactDueAt;
         }
-        if (resolvedAt == null && duplicate.resolutionStartedAt.isBefore(resolutionStartedAt)) {
-            resolutionStartedAt = duplicate.resolutionStartedAt;
-            Instant before = resolutionDueAt;
-            setResolutionBaseDue(rules.policies().resolutionDue(policyInForce(rules), resolutionStartedAt,
+        Instant duplicateStart = duplicate.resolution.getStartedAt();
+        if (resolvedAt == null && duplicateStart.isBefore(resolution.getStartedAt())) {
+            Instant before = resolution.getDueAt();
+            resolution.startFrom(duplicateStart, rules.policies().resolutionDue(policyInForce(rules), duplicateStart,
                     rules.calendar()));
-            detail.put("resolutionDueAt", change(before, resolutionDueAt));
+            detail.put("resolutionDueAt", CaseChange.fromTo(before, resolution.getDueAt()));
         }
-        if (resolvedAt == null && duplicate.regulatorLastDay != null
-                && (regulatorLastDay == null || duplicate.regulatorLastDay.isBefore(regulatorLastDay))) {
-            detail.put("regulatorDueAt", change(regulatorDueAt, duplicate.regulatorDueAt));
-            regulatorLastDay = duplicate.regulatorLastDay;
-            regulatorDueAt = duplicate.regulatorDueAt;
-            regulatorDueProvisional = duplicate.regulatorDueProvisional;
+        if (resolvedAt == null && duplicate.regulator.isEarlierThan(regulator)) {
+            detail.put("regulatorDueAt", CaseChange.fromTo(regulator.dueAt(), duplicate.regulator.dueAt()));
+            regulator = duplicate.regulator;
             if (regulatorCaseNumber == null) {
                 regulatorCaseNumber = duplicate.regulatorCaseNumber;
             }
         }
-        record(now, by, CaseChange.Type.MERGE_RECEIVED, "Case %s merged into this one%s".formatted(
-                duplicate.complaintId, detail.isEmpty() ? "" : "; its earlier clocks apply: " + detail),
-                detailWith(detail, "from", duplicate.complaintId));
+        String description = "Case %s merged into this one%s".formatted(duplicate.complaintId,
+                detail.isEmpty() ? "" : "; its earlier clocks apply: " + detail);
+        detail.put("from", duplicate.complaintId);
+        record(now, by, CaseChange.Type.MERGE_RECEIVED, description, detail);
         reschedule(rules, now);
     }
 
     /** The regulator's deadline moved to {@code lastDay} by an approved extension (Order No. 3). */
     public void extendRegulatorDeadline(LocalDate lastDay, int days, String requestedBy, String approvedBy,
             Rules rules, Instant now) {
-        if (regulatorLastDay == null || resolvedAt != null || status.isFinal()) {
+        if (!regulator.applies() || resolvedAt != null || status.isFinal()) {
             throw new ConflictException("The case has no running regulator deadline to extend.");
         }
-        Instant before = regulatorDueAt;
-        regulatorLastDay = lastDay;
-        WorkingCalendar.Due due = rules.calendar().endOfDeadline(lastDay);
-        regulatorDueAt = due.at();
-        regulatorDueProvisional = due.provisional();
+        Instant before = regulator.dueAt();
+        regulator = RegulatorDeadline.endingOn(lastDay, rules.calendar());
         record(now, approvedBy, CaseChange.Type.REGULATOR_DEADLINE_EXTENDED,
                 "Regulator deadline extended to %d days (requested by %s, approved by %s): due %s".formatted(days,
-                        requestedBy, approvedBy, regulatorDueAt),
-                detail("days", days, "requestedBy", requestedBy, "approvedBy", approvedBy, "from", before, "to",
-                        regulatorDueAt));
+                        requestedBy, approvedBy, regulator.dueAt()),
+                CaseChange.detail("days", days, "requestedBy", requestedBy, "approvedBy", approvedBy, "from", before, "to",
+                        regulator.dueAt()));
         reschedule(rules, now);
     }
 
@@ -610,9 +564,11 @@ public class ComplaintCase {
     public List<ClockView> clocks(Duration maxPause, Instant now) {
         List<ClockView> views = new ArrayList<>();
         views.add(view(SlaClock.FIRST_CONTACT, firstContactClock(), false, now));
-        views.add(view(SlaClock.RESOLUTION, resolutionClock(maxPause), resolutionDueProvisional, now));
-        if (regulatorDueAt != null) {
-            views.add(view(SlaClock.REGULATOR, regulatorClock(), regulatorDueProvisional, now));
+        views.add(view(SlaClock.RESOLUTION, resolution.clock(maxPause, resolvedAt),
+                resolution.isProvisional(), now));
+        PausableClock regulatorClock = regulator.clock(receivedAt, resolvedAt);
+        if (regulatorClock != null) {
+            views.add(view(SlaClock.REGULATOR, regulatorClock, regulator.provisional(), now));
         }
         return views;
     }
@@ -631,132 +587,43 @@ public class ComplaintCase {
         return firstContactedAt == null ? clock : clock.met(firstContactedAt);
     }
 
-    private PausableClock resolutionClock(Rules rules) {
-        return resolutionClock(rules.policies().maxPause());
-    }
-
-    private PausableClock resolutionClock(Duration maxPause) {
-        var clock = new PausableClock(resolutionStartedAt, resolutionBaseDueAt, maxPause,
-                Duration.ofSeconds(resolutionPausedSeconds), resolutionPausedSince, null);
-        return resolvedAt == null ? clock : new PausableClock(resolutionStartedAt, resolutionBaseDueAt, maxPause,
-                Duration.ofSeconds(resolutionPausedSeconds), null, resolvedAt);
-    }
-
-    private @Nullable PausableClock regulatorClock() {
-        if (regulatorDueAt == null) {
-            return null;
-        }
-        PausableClock clock = PausableClock.started(receivedAt, regulatorDueAt, Duration.ZERO);
-        return resolvedAt == null ? clock : clock.met(resolvedAt);
-    }
-
-    private void setResolutionBaseDue(WorkingCalendar.Due due) {
-        resolutionBaseDueAt = due.at();
-        resolutionDueProvisional = due.provisional();
-        resolutionDueAt = due.at().plusSeconds(resolutionPausedSeconds);
-    }
-
-    /** Takes the resolution clock's pauses from a clock no longer paused (resumed or met), the current one ended. */
-    private void endPause(PausableClock clock) {
-        resolutionPausedSeconds = clock.pausedCompleted().toSeconds();
-        resolutionDueAt = clock.dueAtIfRunning();
-        resolutionPausedSince = null;
-        pauseReason = null;
-        pausedBy = null;
-    }
-
     // ------------------------------------------------------------------ SLA alerts
 
     /**
-     * A warning (a share of the allowed time passed) or a breach (100: the due time passed) to raise.
-     *
-     * @param clockStartedAt when the clock started (receipt, or the reopening for the resolution clock): with the
-     *                       case, clock and threshold it identifies the alert
-     */
-    public record DueAlert(SlaClock clock, int threshold, Instant passedAt, Instant dueAt, Instant clockStartedAt) {
-
-        public boolean isBreach() {
-            return threshold == 100;
-        }
-    }
-
-    /**
-     * The warnings and breaches whose time has come and that were not raised yet, marked raised. Each threshold of
-     * each clock is raised once in the case's life (a reopening starts the resolution clock's thresholds afresh); a
-     * clock raises nothing for the time after it was met or stopped, and a paused clock nothing until its pause
-     * could have run out.
+     * The warnings and breaches whose time has come and that were not raised yet, marked raised (see
+     * {@link AlertLedger}): each threshold of each clock is raised once in the case's life.
      */
     public List<DueAlert> takeDueAlerts(Rules rules, Instant now) {
-        List<DueAlert> due = new ArrayList<>();
-        for (Pending pending : pendingAlerts(rules)) {
-            if (!pending.at().isAfter(now)) {
-                due.add(new DueAlert(pending.clock(), pending.threshold(), pending.at(), pending.dueAt(),
-                        pending.startedAt()));
-                alertsRaised |= bit(pending.clock(), pending.index());
-            }
-        }
+        List<DueAlert> due = pendingAlerts(rules).stream().filter(alert -> !alert.passedAt().isAfter(now)).toList();
+        alerts = alerts.with(due, rules.policies().warnings());
         reschedule(rules, now);
         return due;
     }
 
-    private record Pending(SlaClock clock, int index, int threshold, Instant at, Instant dueAt, Instant startedAt) {
-    }
-
-    private List<Pending> pendingAlerts(Rules rules) {
-        List<Pending> pending = new ArrayList<>();
-        addPending(pending, SlaClock.FIRST_CONTACT, firstContactClock(), rules);
-        // a paused clock's thresholds are where they fall if the pause lasts as long as it may
-        addPending(pending, SlaClock.RESOLUTION, resolutionClock(rules), rules);
-        PausableClock regulator = regulatorClock();
-        if (regulator != null) {
-            addPending(pending, SlaClock.REGULATOR, regulator, rules);
+    private List<DueAlert> pendingAlerts(Rules rules) {
+        Map<SlaClock, PausableClock> running = new EnumMap<>(SlaClock.class);
+        running.put(SlaClock.FIRST_CONTACT, firstContactClock());
+        running.put(SlaClock.RESOLUTION, resolution.clock(rules.policies().maxPause(), resolvedAt));
+        PausableClock regulatorClock = regulator.clock(receivedAt, resolvedAt);
+        if (regulatorClock != null) {
+            running.put(SlaClock.REGULATOR, regulatorClock);
         }
-        return pending;
-    }
-
-    /**
-     * The thresholds of a clock not raised yet: all of them while it runs; once it is met (or the customer withdrew),
-     * those it passed before, which a scan has not seen yet (the service was down, or the clock was met late within
-     * a scan interval): a breach happened and is raised.
-     */
-    private void addPending(List<Pending> pending, SlaClock kind, PausableClock clock, Rules rules) {
-        Instant end = clock.metAt() != null ? clock.metAt() : withdrawnAt;
-        List<Integer> thresholds = thresholds(rules);
-        for (int i = 0; i < thresholds.size(); i++) {
-            Instant at = clock.passes(thresholds.get(i));
-            if ((alertsRaised & bit(kind, i)) == 0 && (end == null || at.isBefore(end))) {
-                pending.add(new Pending(kind, i, thresholds.get(i), at, clock.dueAtIfRunning(), clock.startedAt()));
-            }
-        }
-    }
-
-    private static List<Integer> thresholds(Rules rules) {
-        List<Integer> thresholds = new ArrayList<>(rules.policies().warnings().stream().sorted().distinct().toList());
-        thresholds.add(100);
-        return thresholds;
-    }
-
-    private static int bit(SlaClock clock, int index) {
-        return 1 << (clock.ordinal() * 8 + index);
-    }
-
-    private static int clockBits(SlaClock clock) {
-        return 0xFF << (clock.ordinal() * 8);
+        return alerts.pending(running, withdrawnAt, rules.policies().warnings());
     }
 
     /** Keeps the queue's urgency order and the alert scan's next time in step with the clocks. */
     private void reschedule(Rules rules, Instant now) {
-        nextAlertAt = pendingAlerts(rules).stream().map(Pending::at).min(Instant::compareTo).orElse(null);
+        nextAlertAt = pendingAlerts(rules).stream().map(DueAlert::passedAt).min(Instant::compareTo).orElse(null);
         Instant next = null;
         if (!status.isFinal()) {
             if (firstContactedAt == null) {
                 next = firstContactDueAt;
             }
-            if (resolvedAt == null && resolutionPausedSince == null) {
-                next = earliest(next, resolutionDueAt);
+            if (resolvedAt == null && !resolution.isPaused()) {
+                next = earliest(next, resolution.getDueAt());
             }
-            if (resolvedAt == null && regulatorDueAt != null) {
-                next = earliest(next, regulatorDueAt);
+            if (resolvedAt == null && regulator.applies()) {
+                next = earliest(next, regulator.dueAt());
             }
         }
         nextDueAt = next;
@@ -786,26 +653,5 @@ public class ComplaintCase {
     private void record(Instant at, String actor, CaseChange.Type type, String description,
             Map<String, Object> detail) {
         changes.add(new CaseChange(at, actor, type, description, detail));
-    }
-
-    private static Map<String, Object> change(Object from, Object to) {
-        return Map.of("from", String.valueOf(from), "to", String.valueOf(to));
-    }
-
-    private static Map<String, Object> detailWith(Map<String, Object> detail, String key, Object value) {
-        Map<String, Object> with = new LinkedHashMap<>(detail);
-        with.put(key, value);
-        return with;
-    }
-
-    /** Key-value pairs with null values left out, values as strings. */
-    static Map<String, Object> detail(Object... pairs) {
-        Map<String, Object> detail = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            if (pairs[i + 1] != null) {
-                detail.put((String) pairs[i], pairs[i + 1] instanceof Boolean flag ? flag : String.valueOf(pairs[i + 1]));
-            }
-        }
-        return detail;
     }
 }

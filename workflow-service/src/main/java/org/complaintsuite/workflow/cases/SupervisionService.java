@@ -72,7 +72,7 @@ public class SupervisionService {
                     decision, ring, by, reason);
             reviews.add(review);
             kase.recordDecision(CaseChange.Type.PROXY_REVIEWED, "Proxy flag %s: %s".formatted(
-                    decision.name().toLowerCase(), reason), ComplaintCase.detail("decision", decision.name(), "reason", reason,
+                    decision.name().toLowerCase(), reason), CaseChange.detail("decision", decision.name(), "reason", reason,
                             "ring", ring), by, cases.now());
             cases.applyRisk(kase, assessment, decision == ProxyFlagReviewed.Decision.DISMISSED ? RiskLevel.LOW
                     : assessment.getProxyLevel(), by);
@@ -97,7 +97,7 @@ public class SupervisionService {
     public CaseView requestExtension(String complaintId, @Nullable Long version, int days, String reason,
             String by) {
         return cases.change(complaintId, version, kase -> {
-            if (kase.getRegulatorLastDay() == null || kase.getResolvedAt() != null || kase.getStatus().isFinal()) {
+            if (kase.getRegulator().lastDay() == null || kase.getResolvedAt() != null || kase.getStatus().isFinal()) {
                 throw new ConflictException("The case has no running regulator deadline to extend.");
             }
             var state = extensions.state(complaintId);
@@ -105,7 +105,7 @@ public class SupervisionService {
             extensions.request(complaintId, days, reason, by, cases.now());
             kase.recordDecision(CaseChange.Type.REGULATOR_EXTENSION_REQUESTED,
                     "Regulator deadline extension to %d days requested: %s".formatted(days, reason),
-                    ComplaintCase.detail("days", days, "reason", reason), by, cases.now());
+                    CaseChange.detail("days", days, "reason", reason), by, cases.now());
         });
     }
 
@@ -123,13 +123,13 @@ public class SupervisionService {
             extensions.decide(pending.id(), approved, reason, by, cases.now());
             if (approved) {
                 kase.extendRegulatorDeadline(RegulatorExtensionRule.lastDay(kase.getReceivedAt(),
-                        WorkingCalendar.BEIJING, pending.days(), kase.getRegulatorLastDay()), pending.days(),
+                        WorkingCalendar.BEIJING, pending.days(), kase.getRegulator().lastDay()), pending.days(),
                         pending.requestedBy(), by, cases.rules(), cases.now());
             }
             else {
                 kase.recordDecision(CaseChange.Type.REGULATOR_EXTENSION_REJECTED,
                         "Regulator deadline extension to %d days rejected: %s".formatted(pending.days(), reason),
-                        ComplaintCase.detail("days", pending.days(), "requestedBy", pending.requestedBy(), "reason", reason), by,
+                        CaseChange.detail("days", pending.days(), "requestedBy", pending.requestedBy(), "reason", reason), by,
                         cases.now());
             }
         });

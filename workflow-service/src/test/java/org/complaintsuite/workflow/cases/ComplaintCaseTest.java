@@ -67,9 +67,9 @@ class ComplaintCaseTest {
         ComplaintCase kase = open(RECEIVED);
 
         assertThat(kase.getFirstContactDueAt()).isEqualTo(RECEIVED.plus(Duration.ofHours(48)));
-        assertThat(kase.getResolutionDueAt()).isEqualTo(Instant.parse("2025-10-14T16:00:00Z"));
-        assertThat(kase.isResolutionDueProvisional()).isFalse();
-        assertThat(kase.getRegulatorDueAt()).isNull();
+        assertThat(kase.getResolution().getDueAt()).isEqualTo(Instant.parse("2025-10-14T16:00:00Z"));
+        assertThat(kase.getResolution().isProvisional()).isFalse();
+        assertThat(kase.getRegulator().dueAt()).isNull();
         assertThat(kase.getSlaPolicy()).isEqualTo("standard");
         assertThat(kase.getNextDueAt()).isEqualTo(kase.getFirstContactDueAt());
         assertThat(kase.takeChanges()).extracting(CaseChange::type).containsExactly(CaseChange.Type.OPENED);
@@ -82,7 +82,7 @@ class ComplaintCaseTest {
         ComplaintCase kase = ComplaintCase.open(complaint(Channel.REGULATOR, ComplaintSource.NFRA_12378, received,
                 new RegulatorTransfer("NFRA-1", null)), null, null, GENERAL, null, RULES, received);
 
-        assertThat(kase.getRegulatorDueAt()).isEqualTo(Instant.parse("2025-11-24T16:00:00Z"));
+        assertThat(kase.getRegulator().dueAt()).isEqualTo(Instant.parse("2025-11-24T16:00:00Z"));
         assertThat(kase.getRegulatorCaseNumber()).isEqualTo("NFRA-1");
     }
 
@@ -94,7 +94,7 @@ class ComplaintCaseTest {
                 received);
 
         // National Day 2025: Oct 1–8 off; Oct 9 is the first working day
-        assertThat(kase.getRegulatorDueAt()).isEqualTo(Instant.parse("2025-10-09T16:00:00Z"));
+        assertThat(kase.getRegulator().dueAt()).isEqualTo(Instant.parse("2025-10-09T16:00:00Z"));
     }
 
     @Test
@@ -184,8 +184,8 @@ class ComplaintCaseTest {
         assertThat(kase.getNextDueAt()).isEqualTo(kase.getFirstContactDueAt());
         kase.resume("agent-li", RULES, pausedAt.plus(Duration.ofHours(30)));
 
-        assertThat(kase.getResolutionDueAt()).isEqualTo(Instant.parse("2025-10-14T16:00:00Z").plus(Duration.ofHours(30)));
-        assertThat(kase.getResolutionPausedSeconds()).isEqualTo(Duration.ofHours(30).toSeconds());
+        assertThat(kase.getResolution().getDueAt()).isEqualTo(Instant.parse("2025-10-14T16:00:00Z").plus(Duration.ofHours(30)));
+        assertThat(kase.getResolution().getPausedSeconds()).isEqualTo(Duration.ofHours(30).toSeconds());
         assertThatExceptionOfType(ConflictException.class)
                 .isThrownBy(() -> kase.resume("agent-li", RULES, pausedAt.plus(Duration.ofHours(31))));
     }
@@ -195,23 +195,23 @@ class ComplaintCaseTest {
         ComplaintCase kase = open(RECEIVED);
 
         // 30 h after receipt: the first-contact clock (48 h) passed 50 %, not 75 % (36 h)
-        List<ComplaintCase.DueAlert> first = kase.takeDueAlerts(RULES, RECEIVED.plus(Duration.ofHours(30)));
-        assertThat(first).extracting(ComplaintCase.DueAlert::clock, ComplaintCase.DueAlert::threshold)
+        List<AlertLedger.DueAlert> first = kase.takeDueAlerts(RULES, RECEIVED.plus(Duration.ofHours(30)));
+        assertThat(first).extracting(AlertLedger.DueAlert::clock, AlertLedger.DueAlert::threshold)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(SlaClock.FIRST_CONTACT, 50));
         assertThat(kase.takeDueAlerts(RULES, RECEIVED.plus(Duration.ofHours(30)))).isEmpty();
         assertThat(kase.getNextAlertAt()).isEqualTo(RECEIVED.plus(Duration.ofHours(36)));
 
         // two days later, nothing done: 75 %, 90 % and the breach of first contact at once
-        List<ComplaintCase.DueAlert> late = kase.takeDueAlerts(RULES, RECEIVED.plus(Duration.ofHours(49)));
+        List<AlertLedger.DueAlert> late = kase.takeDueAlerts(RULES, RECEIVED.plus(Duration.ofHours(49)));
         assertThat(late).filteredOn(alert -> alert.clock() == SlaClock.FIRST_CONTACT)
-                .extracting(ComplaintCase.DueAlert::threshold).containsExactly(75, 90, 100);
+                .extracting(AlertLedger.DueAlert::threshold).containsExactly(75, 90, 100);
         assertThat(late.getLast().isBreach()).isTrue();
 
         kase.contacted(RECEIVED.plus(Duration.ofHours(50)), ContactMethod.PHONE, "reached", "a", RULES,
                 RECEIVED.plus(Duration.ofHours(50)));
-        List<ComplaintCase.DueAlert> all = kase.takeDueAlerts(RULES, RECEIVED.plus(Duration.ofDays(60)));
+        List<AlertLedger.DueAlert> all = kase.takeDueAlerts(RULES, RECEIVED.plus(Duration.ofDays(60)));
         assertThat(all).allMatch(alert -> alert.clock() == SlaClock.RESOLUTION);
-        assertThat(all).extracting(ComplaintCase.DueAlert::threshold).containsExactlyInAnyOrder(50, 75, 90, 100);
+        assertThat(all).extracting(AlertLedger.DueAlert::threshold).containsExactlyInAnyOrder(50, 75, 90, 100);
         assertThat(kase.getNextAlertAt()).isNull();
     }
 
@@ -222,7 +222,7 @@ class ComplaintCaseTest {
 
         kase.contacted(RECEIVED.plusSeconds(60), ContactMethod.PHONE, "reached", "a", RULES, RECEIVED.plusSeconds(60));
 
-        assertThat(kase.getNextDueAt()).isEqualTo(kase.getResolutionDueAt());
+        assertThat(kase.getNextDueAt()).isEqualTo(kase.getResolution().getDueAt());
     }
 
     @Test
@@ -248,9 +248,9 @@ class ComplaintCaseTest {
 
         assertThat(kase.getStatus()).isEqualTo(CaseStatus.REOPENED);
         // Monday Oct 20 → Tue 21 … Mon 27 is the 5th working day
-        assertThat(kase.getResolutionDueAt()).isEqualTo(Instant.parse("2025-10-27T16:00:00Z"));
+        assertThat(kase.getResolution().getDueAt()).isEqualTo(Instant.parse("2025-10-27T16:00:00Z"));
         assertThat(kase.takeDueAlerts(RULES, Instant.parse("2025-10-24T00:00:00Z")))
-                .extracting(ComplaintCase.DueAlert::threshold).contains(50);
+                .extracting(AlertLedger.DueAlert::threshold).contains(50);
     }
 
     @Test
@@ -258,9 +258,9 @@ class ComplaintCaseTest {
         // received 2026-12-28: without 2027's schedule New Year's Day counts as a working day
         Instant received = Instant.parse("2026-12-28T02:00:00Z");
         ComplaintCase kase = open(received);
-        assertThat(kase.isResolutionDueProvisional()).isTrue();
+        assertThat(kase.getResolution().isProvisional()).isTrue();
         // Dec 29, 30, 31, Jan 1 (taken as a Friday at work), Jan 4
-        assertThat(kase.getResolutionDueAt()).isEqualTo(Instant.parse("2027-01-04T16:00:00Z"));
+        assertThat(kase.getResolution().getDueAt()).isEqualTo(Instant.parse("2027-01-04T16:00:00Z"));
         kase.takeChanges();
 
         YearSchedule y2027 = new YearSchedule(2027, List.of("http://www.gov.cn/example"),
@@ -270,8 +270,8 @@ class ComplaintCaseTest {
 
         assertThat(kase.recomputeDueDates(rules, received.plus(Duration.ofHours(1)))).isTrue();
         // Dec 29, 30, 31, (Jan 1 off), Jan 4, Jan 5
-        assertThat(kase.getResolutionDueAt()).isEqualTo(Instant.parse("2027-01-05T16:00:00Z"));
-        assertThat(kase.isResolutionDueProvisional()).isFalse();
+        assertThat(kase.getResolution().getDueAt()).isEqualTo(Instant.parse("2027-01-05T16:00:00Z"));
+        assertThat(kase.getResolution().isProvisional()).isFalse();
         assertThat(kase.takeChanges()).extracting(CaseChange::type)
                 .containsExactly(CaseChange.Type.DUE_DATES_RECOMPUTED);
         assertThat(kase.recomputeDueDates(rules, received.plus(Duration.ofHours(2)))).isFalse();
@@ -301,7 +301,7 @@ class ComplaintCaseTest {
 
         assertThat(kase.takeDueAlerts(RULES, late.plusSeconds(5)))
                 .filteredOn(alert -> alert.clock() == SlaClock.FIRST_CONTACT)
-                .extracting(ComplaintCase.DueAlert::threshold).containsExactly(50, 75, 90, 100);
+                .extracting(AlertLedger.DueAlert::threshold).containsExactly(50, 75, 90, 100);
         assertThat(kase.takeDueAlerts(RULES, late.plusSeconds(10)))
                 .filteredOn(alert -> alert.clock() == SlaClock.FIRST_CONTACT).isEmpty();
     }
@@ -341,8 +341,8 @@ class ComplaintCaseTest {
                 .isEqualTo(ClockState.STOPPED);
         assertThat(duplicate.getNextDueAt()).isNull();
         assertThat(survivor.getFirstContactDueAt()).isEqualTo(RECEIVED.plus(Duration.ofHours(48)));
-        assertThat(survivor.getResolutionDueAt()).isEqualTo(Instant.parse("2025-10-14T16:00:00Z"));
-        assertThat(survivor.getRegulatorDueAt()).isEqualTo(duplicate.getRegulatorDueAt()).isNotNull();
+        assertThat(survivor.getResolution().getDueAt()).isEqualTo(Instant.parse("2025-10-14T16:00:00Z"));
+        assertThat(survivor.getRegulator().dueAt()).isEqualTo(duplicate.getRegulator().dueAt()).isNotNull();
         assertThat(survivor.getRegulatorCaseNumber()).isEqualTo("NFRA-1");
     }
 
@@ -363,15 +363,15 @@ class ComplaintCaseTest {
     void anExtendedRegulatorDeadlineMovesTheClockAndTheAlertsStillToCome() {
         ComplaintCase kase = ComplaintCase.open(complaint(Channel.REGULATOR, ComplaintSource.NFRA_12378, RECEIVED,
                 new RegulatorTransfer("NFRA-1", null)), null, null, GENERAL, null, RULES, RECEIVED.plusSeconds(5));
-        Instant oldDue = kase.getRegulatorDueAt();
+        Instant oldDue = kase.getRegulator().dueAt();
 
         kase.extendRegulatorDeadline(LocalDate.parse("2025-10-30"), 30, "agent-li", "lead-wang", RULES,
                 RECEIVED.plus(Duration.ofDays(3)));
 
-        assertThat(kase.getRegulatorDueAt()).isEqualTo(Instant.parse("2025-10-30T16:00:00Z")).isAfter(oldDue);
-        List<ComplaintCase.DueAlert> breaches = kase.takeDueAlerts(RULES, Instant.parse("2025-10-31T00:00:00Z"))
+        assertThat(kase.getRegulator().dueAt()).isEqualTo(Instant.parse("2025-10-30T16:00:00Z")).isAfter(oldDue);
+        List<AlertLedger.DueAlert> breaches = kase.takeDueAlerts(RULES, Instant.parse("2025-10-31T00:00:00Z"))
                 .stream().filter(alert -> alert.clock() == SlaClock.REGULATOR && alert.isBreach()).toList();
-        assertThat(breaches).singleElement().extracting(ComplaintCase.DueAlert::dueAt)
+        assertThat(breaches).singleElement().extracting(AlertLedger.DueAlert::dueAt)
                 .isEqualTo(Instant.parse("2025-10-30T16:00:00Z"));
     }
 }
