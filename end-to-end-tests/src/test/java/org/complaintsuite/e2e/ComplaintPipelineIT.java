@@ -41,7 +41,7 @@ class ComplaintPipelineIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String AGENT_TOKEN = WorkflowTokens.of("e2e-agent", "AGENT");
+    private static final String AGENT_TOKEN = SuiteTokens.of("e2e-agent", "AGENT");
 
     private static ServiceProcess intake;
     private static ServiceProcess workflow;

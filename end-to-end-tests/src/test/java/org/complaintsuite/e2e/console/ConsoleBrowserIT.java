@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.complaintsuite.e2e.ServiceProcess;
-import org.complaintsuite.e2e.WorkflowTokens;
+import org.complaintsuite.e2e.SuiteTokens;
 import org.complaintsuite.e2e.evaluation.RunningSuite;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -76,7 +76,7 @@ class ConsoleBrowserIT {
         workflow = suite.workflow();
         console = ServiceProcess.start("console", "e2e.jar.console", Map.of(
                 "WORKFLOW_URL", workflow.uri("").toString(),
-                "WORKFLOW_JWT_SECRET", WorkflowTokens.SECRET,
+                "WORKFLOW_JWT_SECRET", SuiteTokens.SECRET,
                 "SPRING_PROFILES_ACTIVE", "local"));
         console.awaitHealthy(Duration.ofSeconds(90));
         browser = Browser.start(console.uri("").toString());
@@ -364,7 +364,7 @@ class ConsoleBrowserIT {
     private static JsonNode get(String path, String user, String role, boolean notFoundIsNull) {
         try {
             var response = HTTP.send(HttpRequest.newBuilder(workflow.uri(path))
-                    .header("Authorization", "Bearer " + WorkflowTokens.of(user, role)).build(),
+                    .header("Authorization", "Bearer " + SuiteTokens.of(user, role)).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (notFoundIsNull && response.statusCode() == 404) {
                 return null;

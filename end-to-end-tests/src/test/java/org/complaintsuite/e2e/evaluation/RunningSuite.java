@@ -15,7 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.complaintsuite.e2e.ServiceProcess;
-import org.complaintsuite.e2e.WorkflowTokens;
+import org.complaintsuite.e2e.SuiteTokens;
 import org.complaintsuite.testsupport.TestInfrastructure;
 
 /**
@@ -83,7 +83,7 @@ public final class RunningSuite implements AutoCloseable {
             ServiceProcess workflow = ServiceProcess.start("workflow-service", "e2e.jar.workflow", merge(common, Map.of(
                     "WORKFLOW_DB_URL", workflowDatabase.url(), "WORKFLOW_DB_USER", workflowDatabase.username(),
                     "WORKFLOW_DB_PASSWORD", workflowDatabase.password(),
-                    "WORKFLOW_JWT_SECRET", WorkflowTokens.SECRET)));
+                    "WORKFLOW_JWT_SECRET", SuiteTokens.SECRET)));
             started.add(workflow);
             for (ServiceProcess service : started) {
                 service.awaitHealthy(STARTUP);

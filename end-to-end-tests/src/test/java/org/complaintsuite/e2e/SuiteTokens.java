@@ -9,14 +9,14 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Bearer tokens for the workflow process of the end-to-end suite, which is started with {@link #SECRET} as its local
- * token secret (WORKFLOW_JWT_SECRET): HS256 JWTs as scripts/dev-token.sh mints them.
+ * Bearer tokens for the services of the end-to-end suite, which are started with {@link #SECRET} as their local
+ * token secret (SUITE_JWT_SECRET): HS256 JWTs as scripts/dev-token.sh mints them.
  */
-public final class WorkflowTokens {
+public final class SuiteTokens {
 
-    public static final String SECRET = "end-to-end-tests-only-workflow-jwt-secret";
+    public static final String SECRET = "end-to-end-tests-only-suite-jwt-secret";
 
-    private WorkflowTokens() {
+    private SuiteTokens() {
     }
 
     /** A token of {@code user} with one role, valid for an hour. */
