@@ -16,10 +16,12 @@ import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import org.complaintsuite.testsupport.security.SuiteTestTokens;
+
 /** Bearer tokens as the identity provider would issue them, signed with the tests' secret (application.properties). */
 public final class TestTokens {
 
-    public static final String SECRET = "workflow-service-tests-only-hmac-secret-0123456789";
+    public static final String SECRET = SuiteTestTokens.SECRET;
 
     private TestTokens() {
     }

@@ -40,7 +40,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Problems.FieldError> errors = new ArrayList<>();
         ex.getBindingResult().getFieldErrors().forEach(error -> errors.add(new Problems.FieldError(error.getField(),
-                error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage())));
+                error.isBindingFailure() ? bindingFailure(ex.getBindingResult().getFieldType(error.getField()))
+                        : error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage())));
         ex.getBindingResult().getGlobalErrors().forEach(error -> errors.add(new Problems.FieldError(
                 error.getObjectName(), error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage())));
         errors.sort(java.util.Comparator.comparing(Problems.FieldError::field));
@@ -116,6 +117,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             }
         }
         return path.toString();
+    }
+
+    /**
+     * A query parameter that could not be converted (an unknown {@code group}, a malformed date): says what is
+     * allowed and never repeats the value, whose default message Spring would quote in full.
+     */
+    private static String bindingFailure(@Nullable Class<?> type) {
+        return type == null ? "has the wrong type or format" : "has the wrong type or format, expected " + readable(type);
     }
 
     private static String describe(DatabindException exception) {

@@ -383,7 +383,7 @@ public final class SlaMetricsBenchmark {
                 "--spring.kafka.admin.auto-create=false",
                 "--spring.main.banner-mode=off",
                 // the service checks bearer tokens: this run's own secret, and a token signed with it
-                "--workflow.security.jwt-secret=" + JWT_SECRET);
+                "--suite.security.jwt-secret=" + JWT_SECRET);
     }
 
     /** A secret for this run only, which the service started here checks tokens with. */

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.complaintsuite.workflow.security.Roles;
+import org.complaintsuite.support.security.Role;
 
 /**
  * The agents' API: the queue, a case with its timeline, and one sub-resource per command. A command answers the
@@ -63,7 +63,7 @@ class CaseController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             Authentication user) {
         String assignee = body.assignee().strip();
-        boolean supervisor = hasRole(user, Roles.SUPERVISOR);
+        boolean supervisor = hasRole(user, Role.SUPERVISOR);
         if (!supervisor && !assignee.equals(user.getName())) {
             throw new AccessDeniedException("Only a supervisor assigns a case to someone else; an agent may assign "
                     + "it to themselves (" + user.getName() + ").");
@@ -162,7 +162,7 @@ class CaseController {
         return responses.changed(cases.change(complaintId, version, command), user);
     }
 
-    private static boolean hasRole(Authentication user, String role) {
-        return user.getAuthorities().stream().anyMatch(a -> Objects.equals(a.getAuthority(), "ROLE_" + role));
+    private static boolean hasRole(Authentication user, Role role) {
+        return user.getAuthorities().stream().anyMatch(a -> Objects.equals(a.getAuthority(), role.authority()));
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 
-import org.complaintsuite.workflow.security.Roles;
+import org.complaintsuite.support.security.Role;
 
 /**
  * The reader behind a request: the authenticated user's name, their groups from the token's groups claim (a JSON
@@ -18,7 +18,7 @@ import org.complaintsuite.workflow.security.Roles;
 @Component
 class InboxReaders {
 
-    private static final String SUPERVISOR_AUTHORITY = "ROLE_" + Roles.SUPERVISOR;
+    private static final String SUPERVISOR_AUTHORITY = Role.SUPERVISOR.authority();
 
     private final String groupsClaim;
 

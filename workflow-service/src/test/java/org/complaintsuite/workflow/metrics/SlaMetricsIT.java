@@ -248,7 +248,7 @@ class SlaMetricsIT {
     @Test
     void thePrometheusEndpointShowsTheHeadlineGauges() throws Exception {
         gauges.refresh();
-        String scrape = mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk())
+        String scrape = mvc.perform(get("/actuator/prometheus").with(TestTokens.as("ops-wu", "OPERATIONS"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         // open now: C D E J K (COMPLEX), H I N O P (GENERAL), L (ESCALATED), whatever their day of receipt
         assertThat(scrape).contains("complaint_cases_open{group=\"GENERAL\"} 5.0",

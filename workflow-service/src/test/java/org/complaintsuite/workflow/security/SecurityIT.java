@@ -2,10 +2,14 @@ package org.complaintsuite.workflow.security;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
@@ -14,10 +18,15 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import org.complaintsuite.model.ComplaintSource;
+import org.complaintsuite.support.security.Role;
+import org.complaintsuite.support.security.SuiteJwtUserConverter;
 import org.complaintsuite.testsupport.KafkaTestInfrastructure;
 import org.complaintsuite.testsupport.PostgresTestInfrastructure;
+import org.complaintsuite.testsupport.security.EndpointTable;
+import org.complaintsuite.testsupport.security.SuiteTestTokens;
 import org.complaintsuite.workflow.Events;
 import org.complaintsuite.workflow.TestTokens;
 import org.complaintsuite.workflow.cases.CaseService;
@@ -32,9 +41,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Who may do what: bearer tokens signed with the tests' secret, roles from the {@code roles} claim. */
+/**
+ * Who may do what: bearer tokens signed with the tests' secret, roles from the {@code roles} claim spelled exactly;
+ * every endpoint of the service in one table.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
+@AutoConfigureMetrics
 @Import({KafkaTestInfrastructure.class, PostgresTestInfrastructure.class})
 class SecurityIT {
 
@@ -43,6 +56,12 @@ class SecurityIT {
 
     @Autowired
     CaseService cases;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private static final List<String> ROLES = Arrays.stream(Role.values()).map(Role::name).toList();
 
     @Test
     void caseDataWithoutATokenIsA401ProblemWithABearerChallenge() throws Exception {
@@ -126,16 +145,98 @@ class SecurityIT {
     }
 
     @Test
-    void rolesMayAlsoComeAsASpaceSeparatedString() {
-        var converter = new JwtUserConverter("roles");
+    void rolesMayAlsoComeAsASpaceSeparatedStringSpelledExactly() {
+        var converter = new SuiteJwtUserConverter("roles");
         var jwt = Jwt.withTokenValue("t").header("alg", "HS256")
-                .subject("u-1").claim("roles", "agent supervisor").build();
+                .subject("u-1").claim("roles", "AGENT supervisor,OPERATIONS").build();
 
         var authentication = converter.convert(jwt);
 
         assertThat(authentication.getName()).isEqualTo("u-1");
         assertThat(authentication.getAuthorities()).extracting(Object::toString)
-                .containsExactly("ROLE_AGENT", "ROLE_SUPERVISOR");
+                .containsExactly("ROLE_AGENT", "ROLE_OPERATIONS");
+    }
+
+    @Test
+    void everyEndpointHasARuleAndTheRuleHolds() throws Exception {
+        EndpointTable table = new EndpointTable(ROLES)
+                .open("*", "/error")
+                .open("GET", "/v3/api-docs").open("GET", "/v3/api-docs.yaml").open("GET", "/v3/api-docs/swagger-config")
+                .open("GET", "/swagger-ui.html")
+                .roles("GET", "/api/v1/cases", "AGENT", "SUPERVISOR")
+                .roles("GET", "/api/v1/cases/{complaintId}", "AGENT", "SUPERVISOR")
+                .roles("GET", "/api/v1/cases/{complaintId}/timeline", "AGENT", "SUPERVISOR")
+                .roles("POST", "/api/v1/cases/{complaintId}/assignment", "AGENT", "SUPERVISOR")
+                .roles("POST", "/api/v1/cases/{complaintId}/contacts", "AGENT", "SUPERVISOR")
+                .roles("POST", "/api/v1/cases/{complaintId}/notes", "AGENT", "SUPERVISOR")
+                .roles("POST", "/api/v1/cases/{complaintId}/pause", "AGENT", "SUPERVISOR")
+                .roles("POST", "/api/v1/cases/{complaintId}/resumption", "AGENT", "SUPERVISOR")
+                .roles("POST", "/api/v1/cases/{complaintId}/resolution", "AGENT", "SUPERVISOR")
+                .roles("POST", "/api/v1/cases/{complaintId}/closure", "AGENT", "SUPERVISOR")
+                .roles("POST", "/api/v1/cases/{complaintId}/withdrawal", "AGENT", "SUPERVISOR")
+                .roles("POST", "/api/v1/cases/{complaintId}/reopening", "AGENT", "SUPERVISOR")
+                .roles("POST", "/api/v1/cases/{complaintId}/satisfaction", "AGENT", "SUPERVISOR")
+                .roles("POST", "/api/v1/cases/{complaintId}/regulator-extension", "AGENT", "SUPERVISOR")
+                .roles("POST", "/api/v1/cases/{complaintId}/transfer", "SUPERVISOR")
+                .roles("POST", "/api/v1/cases/{complaintId}/proxy-review", "SUPERVISOR")
+                .roles("POST", "/api/v1/cases/{complaintId}/merge", "SUPERVISOR")
+                .roles("POST", "/api/v1/cases/{complaintId}/regulator-extension/approval", "SUPERVISOR")
+                .roles("GET", "/api/v1/cases/{complaintId}/access-log", "SUPERVISOR")
+                .roles("GET", "/api/v1/audit/personal-data", "SUPERVISOR")
+                .roles("GET", "/api/v1/metrics/sla", "OPERATIONS", "SUPERVISOR")
+                .roles("GET", "/api/v1/inbox", "AGENT", "SUPERVISOR", "OPERATIONS")
+                .roles("GET", "/api/v1/inbox/unread-count", "AGENT", "SUPERVISOR", "OPERATIONS")
+                .roles("POST", "/api/v1/inbox/{id}/read", "AGENT", "SUPERVISOR", "OPERATIONS")
+                .roles("POST", "/api/v1/inbox/read-all", "AGENT", "SUPERVISOR", "OPERATIONS")
+                .roles("GET", "/api/v1/inbox/stream", "AGENT", "SUPERVISOR", "OPERATIONS")
+                .signedIn("GET", "/api/v1/calendar")
+                .signedIn("GET", "/api/v1/calendar/{year}")
+                .roles("PUT", "/api/v1/calendar/{year}", "OPERATIONS");
+
+        table.assertCovers(mappings);
+        table.assertEnforced(mvc);
+    }
+
+    @Test
+    void tokensWithoutExpiryUnsignedOrSignedWithAnotherSecretAreRefused() throws Exception {
+        for (String token : List.of(SuiteTestTokens.withoutExpiry("agent-li", "AGENT"),
+                SuiteTestTokens.unsigned("agent-li", "AGENT"),
+                SuiteTestTokens.signedWith("another-secret-that-is-also-32-bytes-long!", "agent-li", "AGENT"))) {
+            mvc.perform(get("/api/v1/cases").header("Authorization", "Bearer " + token))
+                    .andExpect(status().isUnauthorized());
+        }
+        mvc.perform(get("/api/v1/cases").header("Authorization", "Bearer " + SuiteTestTokens.of("agent-li", "AGENT")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void aRoleSpelledInLowerCaseGrantsNothing() throws Exception {
+        mvc.perform(post("/api/v1/cases/" + openCase() + "/transfer").with(TestTokens.as("lead-wang", "supervisor"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"group\": \"FEES\", \"reason\": \"fees\"}"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void prometheusNeedsOperations() throws Exception {
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/actuator/prometheus").with(TestTokens.as("agent-li", "AGENT")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/prometheus").with(TestTokens.as("ops-wu", "OPERATIONS")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/actuator/info").with(TestTokens.as("ops-wu", "OPERATIONS")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anUnknownGroupIsAnsweredWithWhatIsAllowedWithoutRepeatingIt() throws Exception {
+        String body = mvc.perform(get("/api/v1/cases").param("group", "<script>xss-probe</script>")
+                        .with(TestTokens.as("agent-li", "AGENT")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("group"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("GENERAL")))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(body).doesNotContain("xss-probe").doesNotContain("script");
     }
 
     private ResultActions assign(String id, long version, String assignee, RequestPostProcessor user)

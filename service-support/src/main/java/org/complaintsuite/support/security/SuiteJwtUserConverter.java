@@ -1,9 +1,8 @@
-package org.complaintsuite.workflow.security;
+package org.complaintsuite.support.security;
 
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.convert.converter.Converter;
@@ -16,17 +15,18 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 
 /**
  * The user a token stands for: named by {@code preferred_username} (what agents know each other by), else by
- * {@code sub}; that name is the actor on the case timeline. The roles claim may be a JSON array or a string of
- * names separated by spaces or commas; each becomes {@code ROLE_<NAME>}.
+ * {@code sub}; that name is the actor on a case's timeline and on the watch list's changes. The roles claim may be a
+ * JSON array or a string of names separated by spaces or commas; only names that are exactly a {@link Role} count,
+ * so {@code "supervisor"} grants nothing.
  */
-final class JwtUserConverter implements Converter<Jwt, AbstractAuthenticationToken> {
+public final class SuiteJwtUserConverter implements Converter<Jwt, AbstractAuthenticationToken> {
 
-    /** The timeline's and the assignee's column width. */
-    static final int MAX_NAME_LENGTH = 64;
+    /** The widest actor column of the suite (timeline, assignee, watch-list changes). */
+    public static final int MAX_NAME_LENGTH = 64;
 
     private final String rolesClaim;
 
-    JwtUserConverter(String rolesClaim) {
+    public SuiteJwtUserConverter(String rolesClaim) {
         this.rolesClaim = rolesClaim;
     }
 
@@ -53,8 +53,8 @@ final class JwtUserConverter implements Converter<Jwt, AbstractAuthenticationTok
             case String names -> Arrays.asList(names.split("[\\s,]+"));
             default -> List.of();
         };
-        return roles.stream().map(String::valueOf).map(String::strip).filter(role -> !role.isEmpty())
-                .map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role.toUpperCase(Locale.ROOT)))
-                .distinct().toList();
+        return roles.stream().map(String::valueOf).map(String::strip)
+                .flatMap(name -> Arrays.stream(Role.values()).filter(role -> role.name().equals(name)))
+                .distinct().map(role -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority())).toList();
     }
 }

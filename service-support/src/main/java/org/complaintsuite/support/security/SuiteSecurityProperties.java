@@ -1,4 +1,4 @@
-package org.complaintsuite.workflow.security;
+package org.complaintsuite.support.security;
 
 import jakarta.validation.constraints.NotBlank;
 
@@ -12,11 +12,11 @@ import org.springframework.validation.annotation.Validated;
  * ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri} or {@code jwk-set-uri}); for local runs and tests a
  * shared HMAC secret signs the tokens instead. Exactly one of the two must be configured.
  *
- * @param jwtSecret  the HMAC-SHA256 secret of locally minted tokens, at least 32 bytes ({@code WORKFLOW_JWT_SECRET});
+ * @param jwtSecret  the HMAC-SHA256 secret of locally minted tokens, at least 32 bytes ({@code SUITE_JWT_SECRET});
  *                   never set in production
- * @param rolesClaim the claim that lists the user's roles ({@code AGENT}, {@code SUPERVISOR}, {@code OPERATIONS})
+ * @param rolesClaim the claim that lists the roles ({@link Role})
  */
 @Validated
-@ConfigurationProperties("workflow.security")
-public record SecurityProperties(@Nullable String jwtSecret, @NotBlank @DefaultValue("roles") String rolesClaim) {
+@ConfigurationProperties("suite.security")
+public record SuiteSecurityProperties(@Nullable String jwtSecret, @NotBlank @DefaultValue("roles") String rolesClaim) {
 }
