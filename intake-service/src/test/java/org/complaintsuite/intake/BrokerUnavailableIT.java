@@ -18,6 +18,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
+import org.complaintsuite.testsupport.security.SuiteTestTokens;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -70,6 +72,7 @@ class BrokerUnavailableIT {
     private HttpResponse<String> postChat(String json) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/complaints/chat"))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + SuiteTestTokens.of("callcenter-fe", "INTAKE"))
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
                 .build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -23,6 +23,7 @@ import org.complaintsuite.model.Channel;
 import org.complaintsuite.model.Topics;
 import org.complaintsuite.testsupport.KafkaTestInfrastructure;
 import org.complaintsuite.testsupport.TopicProbe;
+import org.complaintsuite.testsupport.security.SuiteTestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -113,6 +114,7 @@ class ComplaintIntakeIT {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/complaints/chat"))
                 .version(HttpClient.Version.HTTP_1_1)
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + SuiteTestTokens.of("callcenter-fe", "INTAKE"))
                 .POST(chunked)
                 .build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -121,6 +123,7 @@ class ComplaintIntakeIT {
     private String postChat(String json) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/complaints/chat"))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + SuiteTestTokens.of("callcenter-fe", "INTAKE"))
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
                 .build();
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -13,11 +13,13 @@ import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -32,11 +34,14 @@ import org.complaintsuite.intake.channel.regulator.RegulatorNormalizer;
 import org.complaintsuite.intake.normalize.ComplaintIds;
 import org.complaintsuite.intake.normalize.Normalization;
 import org.complaintsuite.intake.publish.ComplaintPublisher;
+import org.complaintsuite.intake.security.SecurityConfiguration;
 import org.complaintsuite.model.BusinessType;
 import org.complaintsuite.model.Channel;
 import org.complaintsuite.model.ComplaintReceived;
 import org.complaintsuite.support.ServiceUnavailableException;
+import org.complaintsuite.support.security.SuiteResourceServer;
 import org.complaintsuite.support.web.ProblemDetailsAutoConfiguration;
+import org.complaintsuite.testsupport.security.SuiteTestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -56,9 +61,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * publisher replaced (the broker is ComplaintIntakeIT's business).
  */
 @WebMvcTest(ComplaintController.class)
-@Import({ComplaintIntake.class, Normalization.class, PhoneNormalizer.class, ChatNormalizer.class,
+@Import({SecurityConfiguration.class, ComplaintIntake.class, Normalization.class, PhoneNormalizer.class, ChatNormalizer.class,
         RegulatorNormalizer.class})
-@ImportAutoConfiguration(ProblemDetailsAutoConfiguration.class)
+@ImportAutoConfiguration({ProblemDetailsAutoConfiguration.class, SuiteResourceServer.class})
+@TestPropertySource(properties = "suite.security.jwt-secret=" + SuiteTestTokens.SECRET)
 class ComplaintControllerTest {
 
     private static final String PHONE_PATH = "/api/v1/complaints/phone";
@@ -68,6 +74,13 @@ class ComplaintControllerTest {
 
     @TestConfiguration(proxyBeanMethods = false)
     static class IntakeBeans {
+
+        /** Every request of this test comes from the call-center front end's service account (SecurityIT). */
+        @Bean
+        MockMvcBuilderCustomizer asTheCallCenterFrontEnd() {
+            return builder -> builder.defaultRequest(post("/").header(HttpHeaders.AUTHORIZATION,
+                    "Bearer " + SuiteTestTokens.of("callcenter-fe", "INTAKE")));
+        }
 
         @Bean
         Clock clock() {

@@ -3,6 +3,7 @@ package org.complaintsuite.testsupport.security;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -98,6 +99,39 @@ public final class EndpointTable {
             }
         }
         softly.assertAll();
+    }
+
+    /**
+     * The tokens an attacker would try, on one endpoint that {@code role} may call: without {@code exp}, unsigned
+     * ({@code alg: none}) and signed with another secret are 401; the role spelled in lower case is 403; the role
+     * itself passes.
+     */
+    public static void assertForgedTokensRefused(MockMvc mvc, String method, String path, String role)
+            throws Exception {
+        String endpoint = key(method, path);
+        SoftAssertions softly = new SoftAssertions();
+        softly.assertThat(status(mvc, endpoint, SuiteTestTokens.withoutExpiry("probe-user", role)))
+                .as("a token without exp").isEqualTo(401);
+        softly.assertThat(status(mvc, endpoint, SuiteTestTokens.unsigned("probe-user", role)))
+                .as("an unsigned token (alg none)").isEqualTo(401);
+        softly.assertThat(status(mvc, endpoint, SuiteTestTokens.signedWith(
+                "another-secret-that-is-also-32-bytes-long!", "probe-user", role)))
+                .as("a token signed with another secret").isEqualTo(401);
+        softly.assertThat(status(mvc, endpoint, SuiteTestTokens.of("probe-user", role.toLowerCase(Locale.ROOT))))
+                .as("the role in lower case").isEqualTo(403);
+        softly.assertThat(status(mvc, endpoint, SuiteTestTokens.of("probe-user", role)))
+                .as("the role itself").isNotIn(401, 403);
+        softly.assertAll();
+    }
+
+    /** Prometheus: 401 without a token, 403 for an agent, 200 for operations. */
+    public static void assertPrometheusForOperationsOnly(MockMvc mvc) throws Exception {
+        String endpoint = key("GET", "/actuator/prometheus");
+        assertThat(status(mvc, endpoint, null)).as("prometheus without a token").isEqualTo(401);
+        assertThat(status(mvc, endpoint, SuiteTestTokens.of("agent-li", "AGENT"))).as("prometheus as an agent")
+                .isEqualTo(403);
+        assertThat(status(mvc, endpoint, SuiteTestTokens.of("prometheus", "OPERATIONS")))
+                .as("prometheus as operations").isEqualTo(200);
     }
 
     private static int status(MockMvc mvc, String endpoint, String token) throws Exception {
