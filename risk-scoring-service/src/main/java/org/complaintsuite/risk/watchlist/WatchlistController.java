@@ -12,6 +12,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -19,6 +21,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -89,8 +92,9 @@ class WatchlistController {
             + "number; an ID number)",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = ApiDocs.INVALID)))
-    WatchlistStore.Entry add(@Valid @RequestBody NewEntry entry) {
-        return store.put(entry.type(), normalized(entry.type(), entry.value()), entry.reason().strip(), clock.instant());
+    WatchlistStore.Entry add(@Valid @RequestBody NewEntry entry, Authentication user) {
+        return store.put(entry.type(), normalized(entry.type(), entry.value()), entry.reason().strip(), user.getName(),
+                clock.instant());
     }
 
     @DeleteMapping
@@ -103,10 +107,22 @@ class WatchlistController {
     @ApiResponse(responseCode = "404", description = "Not on the watch list",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     void remove(@Parameter(description = "The kind of identifier", example = "PHONE") @RequestParam Identifier.Kind type,
-            @Parameter(description = "The identifier", example = "+8617712345678") @RequestParam String value) {
-        if (!store.remove(type, normalized(type, value))) {
-            throw new NotFoundException("%s %s is not on the watch list.".formatted(type, value));
+            @Parameter(description = "The identifier", example = "+8617712345678") @RequestParam String value,
+            @Parameter(description = "Why it comes off the list", example = "号码已转给正规律所")
+            @RequestParam @NotBlank @Size(max = 500) String reason, Authentication user) {
+        if (!store.remove(type, normalized(type, value), reason.strip(), user.getName(), clock.instant())) {
+            throw new NotFoundException("That %s is not on the watch list.".formatted(type));
         }
+    }
+
+    @GetMapping("/changes")
+    @Operation(summary = "Who changed the watch list, when and why",
+            description = "Every addition (also one that only replaced a reason) and removal, newest first.")
+    @ApiResponse(responseCode = "200", description = "The changes")
+    List<WatchlistStore.Change> changes(@Parameter(description = "How many, at most "
+            + WatchlistStore.MAX_CHANGES) @RequestParam(defaultValue = "100") @Min(1)
+            @Max(WatchlistStore.MAX_CHANGES) int limit) {
+        return store.changes(limit);
     }
 
     static String normalized(Identifier.Kind type, String value) {

@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.complaintsuite.risk.ActingAsSupervisor;
 import org.complaintsuite.model.Channel;
 import org.complaintsuite.model.ComplaintAssessed;
 import org.complaintsuite.model.ComplaintReceived;
@@ -29,6 +30,7 @@ import org.complaintsuite.testsupport.PostgresTestInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.closeTo;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -40,7 +42,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @SpringBootTest(properties = "spring.kafka.listener.auto-startup=false")
 @AutoConfigureMockMvc
-@Import({KafkaTestInfrastructure.class, PostgresTestInfrastructure.class})
+@Import({KafkaTestInfrastructure.class, PostgresTestInfrastructure.class, ActingAsSupervisor.class})
 class RiskApiIT {
 
     @Autowired
@@ -100,9 +102,19 @@ class RiskApiIT {
 
         assertThat(assessed.getFirst().proxy().signals()).extracting(RiskSignal::code).contains("WATCHLISTED");
         mvc.perform(delete("/api/v1/watchlist").param("type", "PHONE").param("value", e164))
-                .andExpect(status().isNoContent());
-        mvc.perform(delete("/api/v1/watchlist").param("type", "PHONE").param("value", e164))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isBadRequest());
+        mvc.perform(delete("/api/v1/watchlist").param("type", "PHONE").param("value", e164)
+                        .param("reason", "  ")).andExpect(status().isBadRequest());
+        mvc.perform(delete("/api/v1/watchlist").param("type", "PHONE").param("value", e164)
+                        .param("reason", "number passed to a law firm")).andExpect(status().isNoContent());
+        mvc.perform(delete("/api/v1/watchlist").param("type", "PHONE").param("value", e164)
+                        .param("reason", "again")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/watchlist/changes").param("limit", "500")).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.value == '" + e164 + "')].action").value(contains("REMOVED", "ADDED")))
+                .andExpect(jsonPath("$[?(@.value == '" + e164 + "')].actor")
+                        .value(contains(ActingAsSupervisor.USER, ActingAsSupervisor.USER)))
+                .andExpect(jsonPath("$[?(@.value == '" + e164 + "')].reason")
+                        .value(contains("number passed to a law firm", "agency hotline")));
     }
 
     @Test
@@ -139,8 +151,7 @@ class RiskApiIT {
                         + ".examples.phone.value.type").value("PHONE"))
                 .andExpect(jsonPath("$.paths['/api/v1/assessments/{complaintId}'].get.responses['404'].content"
                         + "['application/problem+json']").exists())
-                // nothing authenticates callers yet: no scheme is declared that is not enforced
-                .andExpect(jsonPath("$.components.securitySchemes").doesNotExist())
+                .andExpect(jsonPath("$.components.securitySchemes['bearer-jwt'].scheme").value("bearer"))
                 .andReturn().getResponse().getContentAsString();
 
         JsonNode paths = JsonMapper.builder().build().readTree(body).get("paths");
@@ -157,7 +168,7 @@ class RiskApiIT {
             }
         }
         assertThat(operations).contains("post /api/v1/text-analysis", "post /api/v1/watchlist",
-                "get /api/v1/watchlist", "delete /api/v1/watchlist", "get /api/v1/assessments/{complaintId}",
+                "get /api/v1/watchlist", "delete /api/v1/watchlist", "get /api/v1/watchlist/changes", "get /api/v1/assessments/{complaintId}",
                 "get /api/v1/clusters/{clusterId}");
     }
 

@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.complaintsuite.risk.ActingAsSupervisor;
 import org.complaintsuite.model.Attachment;
 import org.complaintsuite.model.Channel;
 import org.complaintsuite.model.ComplaintAssessed;
@@ -50,7 +51,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest(properties = "spring.kafka.listener.auto-startup=false")
 @AutoConfigureMockMvc
-@Import({KafkaTestInfrastructure.class, PostgresTestInfrastructure.class})
+@Import({KafkaTestInfrastructure.class, PostgresTestInfrastructure.class, ActingAsSupervisor.class})
 class LinkStoreIT {
 
     private static final Instant T0 = Instant.parse("2025-10-09T08:20:00Z");
