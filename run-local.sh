@@ -318,8 +318,8 @@ start_services() {
     export RISK_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/risk"
     export RISK_DB_USER="$PG_USER"
     export RISK_DB_PASSWORD=""
-    # workflow-service checks bearer tokens with this secret; scripts/dev-token.sh mints them with the same one
-    export WORKFLOW_JWT_SECRET="$DEV_JWT_SECRET"
+    # every service checks bearer tokens with this secret; scripts/dev-token.sh mints them with the same one
+    export SUITE_JWT_SECRET="$DEV_JWT_SECRET"
     # the console calls workflow with tokens signed by the same secret, for the users of its "local" profile
     export WORKFLOW_URL="http://localhost:8083"
     for entry in "${SERVICES[@]}"; do

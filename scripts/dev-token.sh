@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
-# Mints a bearer token for workflow-service as run by run-local.sh (HS256, signed with the local secret).
+# Mints a bearer token for any service of the suite as run by run-local.sh (HS256, signed with the local secret).
 #
 #   scripts/dev-token.sh [user] [roles] [groups]   roles and groups comma-separated; defaults: agent-li AGENT and
 #                                                  all eight specialist groups (claim "groups", read by the inbox)
 #   TOKEN_TTL_SECONDS=3600 scripts/dev-token.sh lead-wang SUPERVISOR,AGENT
 #   scripts/dev-token.sh agent-zhang AGENT FEES,CREDIT_REPORT
+#   scripts/dev-token.sh callcenter-fe INTAKE       the call-center front end's service account (intake)
+#   scripts/dev-token.sh prometheus OPERATIONS      the metrics scraper (/actuator/prometheus)
 #
 #   curl -H "Authorization: Bearer $(scripts/dev-token.sh)" http://localhost:8083/api/v1/cases
 #
-# The secret is WORKFLOW_JWT_SECRET if set, else the development secret of scripts/dev-secret.sh. Signs with openssl,
+# Roles are AGENT, SUPERVISOR, OPERATIONS and INTAKE, spelled in capitals: the services match them exactly.
+# The secret is SUITE_JWT_SECRET if set, else the development secret of scripts/dev-secret.sh. Signs with openssl,
 # or with a JDK 21+ (scripts/find-java.sh) when openssl is not installed.
 set -euo pipefail
 
@@ -23,7 +26,8 @@ ROLES="${2:-AGENT}"
 GROUPS_CSV="${3:-GENERAL,COMPLEX,ESCALATED,PROACTIVE,CREDIT_REPORT,FEES,PUBLIC_PLATFORM,ANTI_FRAUD}"
 TTL="${TOKEN_TTL_SECONDS:-28800}"
 [[ $USER_NAME =~ ^[A-Za-z0-9._@-]{1,64}$ ]] || die "user must be 1-64 characters of letters, digits, . _ @ -"
-[[ $ROLES =~ ^[A-Za-z_]+(,[A-Za-z_]+)*$ ]] || die "roles must be comma-separated names, e.g. AGENT,SUPERVISOR"
+[[ $ROLES =~ ^(AGENT|SUPERVISOR|OPERATIONS|INTAKE)(,(AGENT|SUPERVISOR|OPERATIONS|INTAKE))*$ ]] \
+    || die "roles must be comma-separated names of AGENT, SUPERVISOR, OPERATIONS, INTAKE (in capitals)"
 [[ $GROUPS_CSV =~ ^[A-Za-z_]+(,[A-Za-z_]+)*$ ]] || die "groups must be comma-separated names, e.g. FEES,COMPLEX"
 [[ $TTL =~ ^[0-9]+$ ]] || die "TOKEN_TTL_SECONDS must be a number of seconds"
 
@@ -31,7 +35,7 @@ NOW="$(date +%s)"
 ROLES_JSON="\"${ROLES//,/\",\"}\""
 GROUPS_JSON="\"${GROUPS_CSV//,/\",\"}\""
 HEADER='{"alg":"HS256","typ":"JWT"}'
-PAYLOAD="{\"sub\":\"$USER_NAME\",\"preferred_username\":\"$USER_NAME\",\"roles\":[${ROLES_JSON^^}],\"groups\":[${GROUPS_JSON^^}],\"iat\":$NOW,\"exp\":$((NOW + TTL))}"
+PAYLOAD="{\"sub\":\"$USER_NAME\",\"preferred_username\":\"$USER_NAME\",\"roles\":[${ROLES_JSON}],\"groups\":[${GROUPS_JSON^^}],\"iat\":$NOW,\"exp\":$((NOW + TTL))}"
 
 b64url() { base64 | tr -d '=\n' | tr '/+' '_-'; }
 

@@ -201,6 +201,7 @@ class ComplaintPipelineIT {
     private static String postJson(String path, String json) throws IOException, InterruptedException {
         var response = HTTP.send(HttpRequest.newBuilder(intake.uri(path))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + SuiteTokens.of("callcenter-fe", "INTAKE"))
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);

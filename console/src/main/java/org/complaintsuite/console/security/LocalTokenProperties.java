@@ -11,7 +11,7 @@ import org.springframework.validation.annotation.Validated;
 /**
  * How the local profile signs the tokens it calls workflow with.
  *
- * @param secret the HMAC secret workflow checks tokens with (WORKFLOW_JWT_SECRET, at least 32 bytes)
+ * @param secret the HMAC secret workflow checks tokens with (SUITE_JWT_SECRET, at least 32 bytes)
  * @param ttl    how long a token is valid: one is minted per call, so a short time is enough
  */
 @Validated

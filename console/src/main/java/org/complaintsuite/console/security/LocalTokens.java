@@ -33,7 +33,7 @@ public final class LocalTokens implements ServiceTokens {
     public LocalTokens(LocalTokenProperties properties, JsonMapper json, Clock clock) {
         byte[] secret = properties.secret().getBytes(StandardCharsets.UTF_8);
         if (secret.length < MIN_SECRET_BYTES) {
-            throw new IllegalStateException("console.local.token.secret (WORKFLOW_JWT_SECRET) must be the secret "
+            throw new IllegalStateException("console.local.token.secret (SUITE_JWT_SECRET) must be the secret "
                     + "workflow-service checks tokens with, at least " + MIN_SECRET_BYTES + " bytes; it is "
                     + secret.length + ".");
         }

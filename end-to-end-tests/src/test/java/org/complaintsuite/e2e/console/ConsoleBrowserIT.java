@@ -76,7 +76,7 @@ class ConsoleBrowserIT {
         workflow = suite.workflow();
         console = ServiceProcess.start("console", "e2e.jar.console", Map.of(
                 "WORKFLOW_URL", workflow.uri("").toString(),
-                "WORKFLOW_JWT_SECRET", SuiteTokens.SECRET,
+                "SUITE_JWT_SECRET", SuiteTokens.SECRET,
                 "SPRING_PROFILES_ACTIVE", "local"));
         console.awaitHealthy(Duration.ofSeconds(90));
         browser = Browser.start(console.uri("").toString());
@@ -329,6 +329,7 @@ class ConsoleBrowserIT {
         try {
             var response = HTTP.send(HttpRequest.newBuilder(intake.uri("/api/v1/complaints/chat"))
                     .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + SuiteTokens.of("callcenter-fe", "INTAKE"))
                     .POST(HttpRequest.BodyPublishers.ofString(payload, StandardCharsets.UTF_8)).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(response.body()).isEqualTo(202);

@@ -24,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.complaintsuite.e2e.ServiceProcess;
+import org.complaintsuite.e2e.SuiteTokens;
 import org.complaintsuite.e2e.evaluation.EvaluationReport.Scored;
 import org.complaintsuite.e2e.evaluation.EvaluationReport.Target;
 
@@ -69,6 +70,9 @@ class RiskEvaluationIT {
             "escalation", new double[] {ESCALATION_PRECISION_FLOOR, ESCALATION_RECALL_FLOOR});
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** The call-center front end's service account posts; an agent reads the assessments. */
+    private static final String INTAKE_TOKEN = SuiteTokens.of("callcenter-fe", "INTAKE");
+    private static final String AGENT_TOKEN = SuiteTokens.of("e2e-agent", "AGENT");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Test
@@ -154,7 +158,8 @@ class RiskEvaluationIT {
     }
 
     private static JsonNode assessment(ServiceProcess risk, String complaintId) throws IOException, InterruptedException {
-        var response = HTTP.send(HttpRequest.newBuilder(risk.uri("/api/v1/assessments/" + complaintId)).build(),
+        var response = HTTP.send(HttpRequest.newBuilder(risk.uri("/api/v1/assessments/" + complaintId))
+                        .header("Authorization", "Bearer " + AGENT_TOKEN).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 404) {
             return null;
@@ -167,6 +172,7 @@ class RiskEvaluationIT {
             InterruptedException {
         var response = HTTP.send(HttpRequest.newBuilder(intake.uri(complaint.channel().path()))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + INTAKE_TOKEN)
                 .POST(HttpRequest.BodyPublishers.ofString(complaint.payload(), StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("#%d %s: %s", complaint.sequence(), complaint.payload(), response.body())

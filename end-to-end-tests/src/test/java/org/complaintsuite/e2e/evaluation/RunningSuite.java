@@ -70,8 +70,9 @@ public final class RunningSuite implements AutoCloseable {
         String kafka = TestInfrastructure.kafkaBootstrapServers();
         TestInfrastructure.Database riskDatabase = TestInfrastructure.newDatabase("risk");
         TestInfrastructure.Database workflowDatabase = TestInfrastructure.newDatabase("workflow");
+        // every service checks the tests' tokens (SuiteTokens) with the suite's one secret
         Map<String, String> common = Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka, "INTAKE_ID_HASH_KEY",
-                "end-to-end-test-key");
+                "end-to-end-test-key", "SUITE_JWT_SECRET", SuiteTokens.SECRET);
         List<ServiceProcess> started = new ArrayList<>();
         try {
             ServiceProcess intake = ServiceProcess.start("intake-service", "e2e.jar.intake", common);
@@ -82,8 +83,7 @@ public final class RunningSuite implements AutoCloseable {
             started.add(risk);
             ServiceProcess workflow = ServiceProcess.start("workflow-service", "e2e.jar.workflow", merge(common, Map.of(
                     "WORKFLOW_DB_URL", workflowDatabase.url(), "WORKFLOW_DB_USER", workflowDatabase.username(),
-                    "WORKFLOW_DB_PASSWORD", workflowDatabase.password(),
-                    "WORKFLOW_JWT_SECRET", SuiteTokens.SECRET)));
+                    "WORKFLOW_DB_PASSWORD", workflowDatabase.password())));
             started.add(workflow);
             for (ServiceProcess service : started) {
                 service.awaitHealthy(STARTUP);
