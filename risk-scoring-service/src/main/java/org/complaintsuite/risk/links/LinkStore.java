@@ -130,8 +130,10 @@ public class LinkStore {
         return inserted > 0;
     }
 
+    /** The complaint as received; nothing once its personal data was purged (retention), as if never scored. */
     public Optional<ComplaintReceived> find(String complaintId) {
-        return jdbc.sql("SELECT payload::text FROM complaint WHERE complaint_id = ?").param(complaintId)
+        return jdbc.sql("SELECT payload::text FROM complaint WHERE complaint_id = ? AND personal_data_purged_at IS NULL")
+                .param(complaintId)
                 .query(String.class).optional().map(text -> json.readValue(text, ComplaintReceived.class));
     }
 
