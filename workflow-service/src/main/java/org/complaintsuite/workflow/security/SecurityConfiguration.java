@@ -65,6 +65,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/cases/**").hasAnyRole(Roles.AGENT, Roles.SUPERVISOR)
                         .requestMatchers("/api/v1/inbox/**").hasAnyRole(Roles.AGENT, Roles.SUPERVISOR, Roles.OPERATIONS)
                         .requestMatchers("/api/v1/metrics/**").hasAnyRole(Roles.OPERATIONS, Roles.SUPERVISOR)
+                        .requestMatchers("/api/v1/dead-letters/**").hasRole(Roles.OPERATIONS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/calendar/**").authenticated()
                         .requestMatchers("/api/v1/calendar/**").hasRole(Roles.OPERATIONS)
                         .anyRequest().authenticated())
