@@ -24,6 +24,8 @@ import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
 
+import org.complaintsuite.support.text.IdNumbers;
+
 /**
  * One error handler for every listener of a service: a record that cannot be processed goes to
  * {@code <topic>-dlt} with the exception in its headers, and the partition moves on.
@@ -51,9 +53,11 @@ public class DeadLetterAutoConfiguration {
         var handler = new DefaultErrorHandler(recoverer, limitedBackOff());
         handler.addNotRetryableExceptions(IllegalArgumentException.class, jakarta.validation.ValidationException.class);
         handler.setBackOffFunction((record, exception) -> isTransient(exception) ? unlimitedBackOff() : null);
-        // a listener failing again and again must be visible; the record's value (personal data) is not logged
+        // a listener failing again and again must be visible; the record's value (personal data) is not logged, and
+        // an ID number quoted by an exception message is masked
         handler.setRetryListeners((record, exception, attempt) -> log.warn("Record {}-{}@{} failed (attempt {}): {}",
-                record.topic(), record.partition(), record.offset(), attempt, rootMessage(exception)));
+                record.topic(), record.partition(), record.offset(), attempt,
+                IdNumbers.maskAll(rootMessage(exception))));
         return handler;
     }
 
