@@ -22,12 +22,16 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.complaintsuite.console.security.ServiceTokens;
+import org.complaintsuite.console.workflow.Cases;
+import org.complaintsuite.console.workflow.Inbox;
 import org.complaintsuite.console.workflow.WorkflowClient;
 import org.complaintsuite.console.workflow.WorkflowException;
 import org.complaintsuite.console.workflow.WorkflowProblem;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
@@ -37,6 +41,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -57,6 +62,28 @@ class ConsolePagesTest {
 
     @MockitoBean
     WorkflowClient workflow;
+
+    @Test
+    void aCaseWhoseAssessmentFailedCarriesTheBadgeInTheQueue() throws Exception {
+        given(workflow.queue(any())).willReturn(new Cases.Page(List.of(new Cases.Summary(CASE, "CHAT", "APP",
+                "RECEIVED", "GENERAL", null, null, null, null, Instant.parse("2025-10-11T01:15:02Z"), null, false,
+                List.of(), 0, "陈*", "+86138****8000", true)), 0, 50, 1, 1));
+
+        mvc.perform(get("/queue").with(user("agent-li").roles("AGENT"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-assessment-failed=\"true\"")))
+                .andExpect(content().string(containsString("评估失败")));
+    }
+
+    @Test
+    void anOperationsAlertIsShownInTheInboxByItsKind() throws Exception {
+        given(workflow.inbox(any(), anyInt(), anyInt())).willReturn(new Inbox.Page(List.of(new Inbox.Item("9",
+                null, CASE, null, null, "ASSESSMENT_FAILED", "ROLE", "OPERATIONS", null, null, null, null,
+                Instant.parse("2025-10-11T02:00:00Z"), false)), 0, 20, 1, 1, 1));
+
+        mvc.perform(get("/inbox").with(user("ops-zhao").roles("OPERATIONS"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("评估失败")))
+                .andExpect(content().string(containsString("运维")));
+    }
 
     @Test
     void theLoginPageIsPublicAndEveryOtherPageSendsToIt() throws Exception {

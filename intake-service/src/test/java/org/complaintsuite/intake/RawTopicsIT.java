@@ -193,6 +193,37 @@ class RawTopicsIT {
         assertThat(header(dead, KafkaHeaders.DLT_EXCEPTION_STACKTRACE)).contains("messages");
     }
 
+    @Test
+    void invalidRegulatorTransferReachesTheDeadLetterTopicWithTheIdNumberMaskedAndTheReasonKept() throws Exception {
+        String caseNumber = "NFRA-" + UUID.randomUUID();
+        String withoutContent = ExamplePayloads.json(ExamplePayloads.REGULATOR, transfer -> {
+            transfer.put("caseNumber", caseNumber);
+            transfer.put("content", " ");
+            transfer.put("demands", "身份证号44030119850101123X的客户要求退款");
+        });
+        send(Topics.RAW_REGULATOR, caseNumber, withoutContent);
+
+        ConsumerRecord<String, String> dead = awaitRecords(Topics.deadLetter(Topics.RAW_REGULATOR), caseNumber, 1)
+                .getFirst();
+
+        assertThat(dead.value()).doesNotContain("44030119850101123X").contains("4403**********123X");
+        assertThat(ExamplePayloads.JSON.readTree(dead.value()).get("caseNumber").asString()).isEqualTo(caseNumber);
+        assertThat(header(dead, KafkaHeaders.DLT_EXCEPTION_MESSAGE)).contains("content");
+        assertThat(header(dead, KafkaHeaders.DLT_ORIGINAL_TOPIC)).isEqualTo(Topics.RAW_REGULATOR);
+    }
+
+    @Test
+    void unreadableRegulatorTransferReachesTheDeadLetterTopicWithTheIdNumberMasked() throws Exception {
+        String caseNumber = "NFRA-" + UUID.randomUUID();
+        String notJson = "{\"caseNumber\": \"" + caseNumber + "\", \"complainant\": {\"idNumber\": \"44030119850101123X\"";
+        send(Topics.RAW_REGULATOR, caseNumber, notJson);
+
+        ConsumerRecord<String, String> dead = awaitRecords(Topics.deadLetter(Topics.RAW_REGULATOR), caseNumber, 1)
+                .getFirst();
+
+        assertThat(dead.value()).isEqualTo(notJson.replace("44030119850101123X", "4403**********123X"));
+    }
+
     private static String chat(String sessionId) {
         return ExamplePayloads.json(ExamplePayloads.CHAT, chat -> chat.put("sessionId", sessionId));
     }

@@ -14,7 +14,8 @@ import org.complaintsuite.console.workflow.Cases;
 public record CasePage(Header header, List<ClockRow> clocks, Cases.@Nullable Customer customer, Content content,
         @Nullable RiskBlock escalation, @Nullable RiskBlock proxy, Cases.@Nullable ProxyReview proxyReview,
         @Nullable String proxyReviewAt, Cases.@Nullable Ring ring, List<RelatedRow> related,
-        @Nullable Extension extension, List<TimelineRow> timeline, Set<String> commands, Forms forms) {
+        @Nullable Extension extension, List<TimelineRow> timeline, Set<String> commands, Forms forms,
+        boolean assessmentFailed) {
 
     public record Header(String complaintId, String status, String group, @Nullable String assignee, String channel,
             @Nullable String source, @Nullable String externalReference, @Nullable String routingReason,

@@ -36,7 +36,8 @@ public final class CasePageAssembler {
                 related(view), extension(view), timeline(view), commands(view, user),
                 new CasePage.Forms(BeijingTime.inputValue(now), BeijingTime.inputValue(now.plusSeconds(60)),
                         CONTACT_METHODS, REASONS, GROUPS, List.of("SATISFIED", "DISSATISFIED"), List.of(30, 60),
-                        user.name()));
+                        user.name()),
+                view.assessmentFailure() != null);
     }
 
     private static CasePage.Header header(Cases.View v) {

@@ -53,7 +53,8 @@ class QueueController {
                 c.channel(), c.status(), c.group(), c.assignee(), c.customerName(), c.customerPhone(),
                 c.escalationLevel(), c.proxyLevel(), BeijingTime.format(c.receivedAt()),
                 c.nextDueAt() == null ? null : BeijingTime.format(c.nextDueAt()),
-                c.nextDueAt() == null ? null : c.nextDueAt().toEpochMilli(), c.breached(), c.repeatOf());
+                c.nextDueAt() == null ? null : c.nextDueAt().toEpochMilli(), c.breached(), c.repeatOf(),
+                c.assessmentFailed());
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

@@ -17,7 +17,7 @@ public record QueueView(List<Row> rows, Filters filters, int page, int totalPage
             @Nullable String assignee, @Nullable String customerName, @Nullable String customerPhone,
             @Nullable String escalationLevel, @Nullable String proxyLevel, String receivedAt,
             @Nullable String nextDueAt, @Nullable Long nextDueEpochMillis, boolean breached,
-            @Nullable String repeatOf) {
+            @Nullable String repeatOf, boolean assessmentFailed) {
     }
 
     public record Filters(@Nullable String group, @Nullable String status, @Nullable String breached,

@@ -26,7 +26,7 @@ public final class Cases {
             @Nullable String assignee, @Nullable String escalationLevel, @Nullable String proxyLevel,
             @Nullable String repeatOf, Instant receivedAt, @Nullable Instant nextDueAt, boolean breached,
             @Nullable List<Clock> clocks, long version, @Nullable String customerName,
-            @Nullable String customerPhone) {
+            @Nullable String customerPhone, boolean assessmentFailed) {
     }
 
     public record Clock(String clock, Instant dueAt, String state, @Nullable Duration timeLeft, boolean provisional,
@@ -44,7 +44,12 @@ public final class Cases {
             @Nullable String satisfaction, @Nullable Risk escalation, @Nullable Risk proxy,
             @Nullable Instant assessedAt, long version, @Nullable List<TimelineEntry> timeline,
             @Nullable Customer customer, @Nullable Complaint complaint, @Nullable ProxyReview proxyReview,
-            @Nullable Ring ring, @Nullable List<Related> related, @Nullable RegulatorExtension regulatorExtension) {
+            @Nullable Ring ring, @Nullable List<Related> related, @Nullable RegulatorExtension regulatorExtension,
+            @Nullable AssessmentFailure assessmentFailure) {
+    }
+
+    /** Risk scoring gave up on the complaint (its dead letter waits for operations to replay it). */
+    public record AssessmentFailure(@Nullable String reason, @Nullable Instant failedAt, @Nullable Long deadLetterId) {
     }
 
     public record Pause(Instant since, @Nullable String reason, @Nullable String by) {

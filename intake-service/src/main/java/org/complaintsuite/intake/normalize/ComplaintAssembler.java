@@ -21,6 +21,7 @@ import org.complaintsuite.model.Representative;
 import org.complaintsuite.model.Utterance;
 import org.complaintsuite.support.text.CustomerText;
 import org.complaintsuite.support.text.PhoneNumbers;
+import org.complaintsuite.support.text.StorableText;
 
 /**
  * Builds the canonical complaint from what a channel normalizer read, applying the rules every channel shares:
@@ -48,7 +49,7 @@ public final class ComplaintAssembler {
         this.personalData = personalData;
         this.clock = clock;
         this.channel = channel;
-        this.externalReference = externalReference.strip();
+        this.externalReference = StorableText.of(externalReference.strip());
         this.complaintId = ComplaintIds.of(channel, this.externalReference);
     }
 
@@ -78,8 +79,9 @@ public final class ComplaintAssembler {
         return normalized;
     }
 
+    /** A warning may quote what the channel sent: it is made storable like everything else. */
     public void warn(String warning) {
-        warnings.add(warning);
+        warnings.add(StorableText.of(warning));
     }
 
     public ComplaintAssembler representative(@Nullable Representative value) {
@@ -88,7 +90,8 @@ public final class ComplaintAssembler {
     }
 
     public ComplaintAssembler regulator(@Nullable RegulatorTransfer value) {
-        this.regulator = value;
+        this.regulator = value == null ? null
+                : new RegulatorTransfer(StorableText.of(value.caseNumber()), value.deadline());
         return this;
     }
 
@@ -113,7 +116,8 @@ public final class ComplaintAssembler {
         String idValue = CustomerText.blankToNull(idNumber);
         String canonicalId = idValue == null ? null : PersonalData.canonicalIdNumber(idValue);
         String idHash = canonicalId == null ? null : personalData.keyedHash("id", canonicalId);
-        String idMasked = canonicalId == null ? null : PersonalData.maskIdNumber(canonicalId);
+        // masking cuts by UTF-16 unit: a malformed "number" may leave half a surrogate pair
+        String idMasked = canonicalId == null ? null : StorableText.of(PersonalData.maskIdNumber(canonicalId));
         String key;
         if (id != null) {
             key = "cid-" + personalData.keyedHash("customer", id).substring(0, 24);
@@ -141,13 +145,15 @@ public final class ComplaintAssembler {
     }
 
     /**
-     * The customer's words, normalized and in simplified characters, with the exact original kept beside them; the
-     * business category as given and, where it matches, as a JR/T 0169-2018 business type.
+     * The customer's words, normalized and in simplified characters, with the original kept beside them; the
+     * business category as given and, where it matches, as a JR/T 0169-2018 business type. The original is exact
+     * but for what PostgreSQL cannot store ({@link StorableText}: NUL, other control characters, lone surrogates),
+     * which becomes U+FFFD: risk scoring and workflow keep it, and a complaint accepted here must never fail there.
      */
     public static ComplaintText text(String original, @Nullable String agentSummary, @Nullable String demands,
             @Nullable String businessCategory) {
         String category = CustomerText.blankToNull(businessCategory);
-        return new ComplaintText(CustomerText.simplified(original), original, wordsOrNull(agentSummary),
+        return new ComplaintText(CustomerText.simplified(original), StorableText.of(original), wordsOrNull(agentSummary),
                 wordsOrNull(demands), category == null ? null : CustomerText.normalize(category),
                 category == null ? null : BusinessTypes.of(category).orElse(null));
     }

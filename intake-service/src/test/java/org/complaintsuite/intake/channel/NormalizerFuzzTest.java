@@ -32,6 +32,7 @@ import org.complaintsuite.intake.normalize.ComplaintIds;
 import org.complaintsuite.intake.normalize.Normalization;
 import org.complaintsuite.model.ComplaintReceived;
 import org.complaintsuite.support.InvalidInputException;
+import org.complaintsuite.support.text.StorableText;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -170,7 +171,9 @@ class NormalizerFuzzTest {
                 .as(context + "\ncontrol or format characters left in customerText " + escape(customerText))
                 .isEmpty();
         // the publisher writes it as JSON: an accepted complaint that cannot be written could never be delivered
-        assertThat(ExamplePayloads.JSON.writeValueAsBytes(complaint)).as(context + "\nas JSON").isNotEmpty();
+        String json = ExamplePayloads.JSON.writeValueAsString(complaint);
+        // and risk scoring and workflow store it: every field, the original text too, must fit in text and jsonb
+        assertThat(json).as(context + "\nas jsonb " + escape(json)).isEqualTo(StorableText.json(json));
     }
 
     private static boolean isInvisibleControl(int codePoint) {

@@ -16,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.complaintsuite.model.ComplaintAssessed;
 import org.complaintsuite.model.RiskAssessment;
+import org.complaintsuite.support.text.StorableText;
 
 /**
  * The latest assessment of each complaint, and the outbox of assessments still to be published. An assessment is
@@ -46,7 +47,9 @@ public class AssessmentStore {
         String hash = contentHash(escalation, proxy);
         var assessed = new ComplaintAssessed(UUID.nameUUIDFromBytes((complaintId + ':' + hash)
                 .getBytes(StandardCharsets.UTF_8)), now, complaintId, escalation, proxy);
-        String body = json.writeValueAsString(assessed);
+        // the evidence quotes the customer's words: stored as jsonb, they must hold nothing jsonb refuses, whoever
+        // produced the complaint
+        String body = StorableText.json(json.writeValueAsString(assessed));
         // one statement: the assessment held with this content if there is one, else the new one written with its
         // outbox row
         Optional<String> held = jdbc.sql("""

@@ -18,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.complaintsuite.model.ComplaintReceived;
 import org.complaintsuite.risk.RiskProperties;
+import org.complaintsuite.support.text.StorableText;
 
 /**
  * The link store in PostgreSQL: every scored complaint with its identifiers, text fingerprint and ring. All reads
@@ -121,9 +122,9 @@ public class LinkStore {
                 .param("source", complaint.source().name())
                 .param("received", Timestamp.from(complaint.receivedAt()))
                 .param("signature", stored.signature())
-                .param("payload", json.writeValueAsString(complaint))
+                .param("payload", StorableText.json(json.writeValueAsString(complaint)))
                 .param("kinds", identifiers.stream().map(id -> id.kind().name()).toArray(String[]::new))
-                .param("values", identifiers.stream().map(Identifier::value).toArray(String[]::new))
+                .param("values", identifiers.stream().map(id -> StorableText.of(id.value())).toArray(String[]::new))
                 .param("roles", identifiers.stream().map(id -> id.role().name()).toArray(String[]::new))
                 .param("bands", stored.bands())
                 .query(Integer.class).single();
@@ -242,7 +243,7 @@ public class LinkStore {
                 .param("linkTo", Timestamp.from(complaint.receivedAt().plus(properties.linkWindow())))
                 .param("burstFrom", Timestamp.from(complaint.receivedAt().minus(properties.burstWindow())))
                 .param("kinds", identifiers.stream().map(id -> id.kind().name()).toArray(String[]::new))
-                .param("values", identifiers.stream().map(Identifier::value).toArray(String[]::new))
+                .param("values", identifiers.stream().map(id -> StorableText.of(id.value())).toArray(String[]::new))
                 .param("bands", stored.bands())
                 .query((rs, n) -> {
                     switch (rs.getString("part")) {

@@ -64,6 +64,21 @@ class RiskScoringIT {
         assertThat(assessed.get("proxy").get("level").asString()).isEqualTo("LOW");
     }
 
+    /** A producer other than intake may send text jsonb refuses: it is stored with U+FFFD, never dead-lettered. */
+    @Test
+    void aComplaintWithNulAndLoneSurrogatesInItsTextIsStillAssessed() {
+        String text = "上个月多扣了\u0000两百块，不退我就找银保监会\u0007！\uD800";
+        kafka.send(Topics.COMPLAINTS_RECEIVED, "risk-it-nul", Complaints.complaint("risk-it-nul").text(text).build());
+
+        ConsumerRecord<String, String> record = probe.awaitRecord(Topics.COMPLAINTS_ASSESSED, "risk-it-nul", TIMEOUT);
+
+        JsonNode assessed = json.readTree(record.value());
+        assertThat(assessed.get("escalation").get("signals").get(0).get("code").asString())
+                .isEqualTo("REGULATOR_THREAT");
+        probe.poll();
+        assertThat(probe.records(Topics.deadLetter(Topics.COMPLAINTS_RECEIVED), "risk-it-nul")).isEmpty();
+    }
+
     @Test
     void anUnreadableRecordGoesToTheDeadLetterTopicWithItsReasonAndThePartitionMovesOn() throws Exception {
         byte[] garbage = "{this is not json".getBytes(StandardCharsets.UTF_8);

@@ -18,12 +18,13 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.CommonErrorHandler;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
 import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
+
+import org.complaintsuite.support.text.IdNumbers;
 
 /**
  * One error handler for every listener of a service: a record that cannot be processed goes to
@@ -33,7 +34,8 @@ import org.springframework.util.backoff.ExponentialBackOff;
  * without limit, with a growing pause, because sending a good record to the dead-letter topic would lose a
  * complaint for a reason that has nothing to do with the record. Anything else is retried a few times (it may
  * be a race between two instances) and then dead-lettered; records that can never succeed (unreadable JSON,
- * invalid content) are dead-lettered at once.
+ * invalid content) are dead-lettered at once. What reaches a dead-letter topic has its ID numbers masked
+ * ({@link MaskingDeadLetterRecoverer}).
  */
 @AutoConfiguration(after = KafkaAutoConfiguration.class)
 @ConditionalOnClass(KafkaTemplate.class)
@@ -47,13 +49,15 @@ public class DeadLetterAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(CommonErrorHandler.class)
     DefaultErrorHandler kafkaErrorHandler(ProducerFactory<?, ?> producerFactory) {
-        var recoverer = new DeadLetterPublishingRecoverer(deadLetterTemplate(producerFactory));
+        var recoverer = new MaskingDeadLetterRecoverer(deadLetterTemplate(producerFactory));
         var handler = new DefaultErrorHandler(recoverer, limitedBackOff());
         handler.addNotRetryableExceptions(IllegalArgumentException.class, jakarta.validation.ValidationException.class);
         handler.setBackOffFunction((record, exception) -> isTransient(exception) ? unlimitedBackOff() : null);
-        // a listener failing again and again must be visible; the record's value (personal data) is not logged
+        // a listener failing again and again must be visible; the record's value (personal data) is not logged, and
+        // an ID number quoted by an exception message is masked
         handler.setRetryListeners((record, exception, attempt) -> log.warn("Record {}-{}@{} failed (attempt {}): {}",
-                record.topic(), record.partition(), record.offset(), attempt, rootMessage(exception)));
+                record.topic(), record.partition(), record.offset(), attempt,
+                IdNumbers.maskAll(rootMessage(exception))));
         return handler;
     }
 

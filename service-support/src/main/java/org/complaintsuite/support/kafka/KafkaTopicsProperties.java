@@ -34,6 +34,12 @@ public record KafkaTopicsProperties(
         return new KafkaAdmin.NewTopics(declared);
     }
 
+    /** Only the dead-letter topics of these topics: for a service that reads them but does not own the topics. */
+    public KafkaAdmin.NewTopics deadLettersOf(java.util.Collection<String> topics) {
+        return new KafkaAdmin.NewTopics(topics.stream().map(Topics::deadLetter).map(this::topic)
+                .toArray(NewTopic[]::new));
+    }
+
     private NewTopic topic(String name) {
         return TopicBuilder.name(name).partitions(partitions).replicas(replicationFactor).build();
     }

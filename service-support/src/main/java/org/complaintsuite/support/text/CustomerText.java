@@ -29,9 +29,12 @@ public final class CustomerText {
     private CustomerText() {
     }
 
-    /** Unicode NFKC (full-width letters, digits and punctuation become their ordinary forms), no control characters. */
+    /**
+     * Unicode NFKC (full-width letters, digits and punctuation become their ordinary forms), no control characters,
+     * and {@linkplain StorableText storable} (a lone surrogate becomes U+FFFD).
+     */
     public static String normalize(String text) {
-        return CONTROL.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("").strip();
+        return StorableText.of(CONTROL.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("").strip());
     }
 
     /**
@@ -52,7 +55,8 @@ public final class CustomerText {
         return NOT_SIGNIFICANT.matcher(separated).replaceAll("").replace('\uE000', '-').toUpperCase(Locale.ROOT);
     }
 
+    /** Null for a blank value, else the value stripped and {@linkplain StorableText storable}. */
     public static @Nullable String blankToNull(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return text == null || text.isBlank() ? null : StorableText.of(text.strip());
     }
 }

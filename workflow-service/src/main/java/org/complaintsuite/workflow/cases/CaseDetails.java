@@ -34,9 +34,11 @@ class CaseDetails {
     private final ProxyReviews reviews;
     private final RegulatorExtensions extensions;
     private final RelatedCases related;
+    private final AssessmentFailures failures;
 
     CaseDetails(CaseContentStore content, AssessmentSignals signals, RiskAssessmentRepository assessments,
-            ProxyReviews reviews, RegulatorExtensions extensions, RelatedCases related) {
+            ProxyReviews reviews, RegulatorExtensions extensions, RelatedCases related, AssessmentFailures failures) {
+        this.failures = failures;
         this.content = content;
         this.signals = signals;
         this.assessments = assessments;
@@ -72,6 +74,7 @@ class CaseDetails {
         String ringId = assessed == null ? null : assessed.ringId();
         return new CaseView.Details(assessments.findById(id).orElse(null), assessed, reviews.latest(id).orElse(null),
                 content.find(id).orElse(null), ringId == null ? null : new CaseView.Ring(ringId, signals.ringSize(ringId)),
-                related.of(c, ringId), c.getChannel() == Channel.REGULATOR ? extensions.state(id) : null);
+                related.of(c, ringId), c.getChannel() == Channel.REGULATOR ? extensions.state(id) : null,
+                failures.find(id).orElse(null));
     }
 }

@@ -48,11 +48,13 @@ class CaseQueue {
      *
      * @param dueBefore cases with a running clock due before this time
      * @param breached  true: cases with a running clock overdue now; false: the others
+     * @param assessmentFailed true: cases whose risk scoring was dead-lettered and not assessed since; false: the others
      */
     record Filter(@Nullable SpecialistGroup group, @Nullable List<CaseStatus> status, @Nullable String assignee,
             @Nullable List<RiskLevel> escalationLevel, @Nullable List<RiskLevel> proxyLevel,
             @Nullable Instant dueBefore, @Nullable Boolean breached,
-            @Min(0) @Max(100_000) @Nullable Integer page, @Min(1) @Max(MAX_SIZE) @Nullable Integer size) {
+            @Min(0) @Max(100_000) @Nullable Integer page, @Min(1) @Max(MAX_SIZE) @Nullable Integer size,
+            @Nullable Boolean assessmentFailed) {
 
         int pageOrDefault() {
             return page == null ? 0 : page;
@@ -148,6 +150,10 @@ class CaseQueue {
         else if (Boolean.FALSE.equals(filter.breached())) {
             conditions.add("(c.next_due_at IS NULL OR c.next_due_at >= :now)");
             params.put("now", Timestamp.from(now));
+        }
+        if (filter.assessmentFailed() != null) {
+            conditions.add((filter.assessmentFailed() ? "" : "NOT ")
+                    + "EXISTS (SELECT 1 FROM assessment_failure f WHERE f.complaint_id = c.complaint_id)");
         }
         return String.join(" AND ", conditions);
     }

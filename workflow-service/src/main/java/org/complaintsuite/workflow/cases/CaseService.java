@@ -43,12 +43,14 @@ public class CaseService {
     private final SlaPolicies policies;
     private final WorkingCalendars calendars;
     private final CaseDetails details;
+    private final AssessmentFailures failures;
     private final Router router = new Router();
     private final Clock clock;
 
     CaseService(ComplaintCaseRepository cases, ComplaintLocks locks, RiskAssessmentRepository assessments,
             CaseTimeline timeline, CaseQueue queue, SlaPolicies policies, WorkingCalendars calendars,
-            CaseDetails details, Clock clock) {
+            CaseDetails details, AssessmentFailures failures, Clock clock) {
+        this.failures = failures;
         this.cases = cases;
         this.locks = locks;
         this.assessments = assessments;
@@ -113,6 +115,7 @@ public class CaseService {
             assessments.saveAndFlush(current);
         }
         details.signalsAssessed(assessed);
+        var cleared = failures.clear(assessed.complaintId());
         ComplaintCase complaintCase = cases.findById(assessed.complaintId()).orElse(null);
         if (complaintCase == null) {
             return;
@@ -121,10 +124,38 @@ public class CaseService {
         applyRisk(complaintCase, current, details.proxyLevelInForce(complaintCase.getComplaintId(), current),
                 "risk-scoring");
         timeline.append(complaintCase.getComplaintId(), complaintCase.takeChanges());
+        cleared.ifPresent(failure -> {
+            log.info("Case {} assessed after its assessment had failed; the failure is cleared", assessed.complaintId());
+            timeline.append(assessed.complaintId(), List.of(new CaseChange(clock.instant(), "risk-scoring",
+                    CaseChange.Type.ASSESSMENT_FAILURE_CLEARED,
+                    "Assessment arrived; the assessment failure of " + failure.failedAt() + " is cleared",
+                    CaseChange.detail("failedAt", failure.failedAt(), "deadLetterId", failure.deadLetterId()))));
+        });
         if (before != complaintCase.getGroup()) {
             log.info("Case {} re-routed from {} to {} ({})", complaintCase.getComplaintId(), before,
                     complaintCase.getGroup(), complaintCase.getRoutingReason());
         }
+    }
+
+    /**
+     * Marks the complaint "assessment failed": risk scoring dead-lettered it. The case (if it is open already) says so
+     * on its timeline; a complaint failed before keeps its first failure.
+     *
+     * @return whether the failure is new
+     */
+    @Transactional
+    public boolean assessmentFailed(String complaintId, AssessmentFailures.Failure failure) {
+        locks.lock(complaintId);
+        if (assessments.existsById(complaintId) || !failures.record(complaintId, failure)) {
+            // assessed meanwhile (a redelivered dead letter, or another instance scored it), or failed before
+            return false;
+        }
+        if (cases.existsById(complaintId)) {
+            timeline.append(complaintId, List.of(new CaseChange(clock.instant(), "risk-scoring",
+                    CaseChange.Type.ASSESSMENT_FAILED, "Risk scoring failed: " + failure.reason(),
+                    CaseChange.detail("deadLetterId", failure.deadLetterId()))));
+        }
+        return true;
     }
 
     @Transactional(readOnly = true)
@@ -138,9 +169,12 @@ public class CaseService {
         Instant now = clock.instant();
         CaseQueue.Page page = queue.read(filter, now);
         int size = filter.sizeOrDefault();
-        var customers = details.maskedCustomers(page.cases().stream().map(ComplaintCase::getComplaintId).toList());
+        List<String> ids = page.cases().stream().map(ComplaintCase::getComplaintId).toList();
+        var customers = details.maskedCustomers(ids);
+        Set<String> failed = failures.failedAmong(ids);
         return new CaseSummary.Page(page.cases().stream()
-                .map(c -> CaseSummary.of(c, customers.get(c.getComplaintId()), policies.maxPause(), now)).toList(),
+                .map(c -> CaseSummary.of(c, customers.get(c.getComplaintId()), policies.maxPause(), now,
+                        failed.contains(c.getComplaintId()))).toList(),
                 filter.pageOrDefault(), size,
                 page.total(), (int) ((page.total() + size - 1) / size));
     }

@@ -18,19 +18,21 @@ import org.complaintsuite.workflow.routing.SpecialistGroup;
  *
  * @param nextDueAt the earliest due time among the clocks still running: the queue's order
  * @param breached  whether a running clock is overdue now
+ * @param assessmentFailed whether risk scoring gave up on the complaint (no assessment arrived since)
  */
 public record CaseSummary(String complaintId, Channel channel, ComplaintSource source, CaseStatus status,
         SpecialistGroup group, @Nullable String assignee, @Nullable RiskLevel escalationLevel,
         @Nullable RiskLevel proxyLevel, @Nullable String repeatOf, Instant receivedAt, @Nullable Instant nextDueAt,
         boolean breached, List<CaseView.Clock> clocks, @Nullable String customerName, @Nullable String customerPhone,
-        long version) {
+        long version, boolean assessmentFailed) {
 
     static CaseSummary of(ComplaintCase c, CaseContent.@Nullable MaskedCustomer customer, Duration maxPause,
-            Instant now) {
+            Instant now, boolean assessmentFailed) {
         return new CaseSummary(c.getComplaintId(), c.getChannel(), c.getSource(), c.getStatus(), c.getGroup(),
                 c.getAssignee(), c.getEscalationLevel(), c.getProxyLevel(), c.getRepeatOf(), c.getReceivedAt(),
                 c.getNextDueAt(), c.getNextDueAt() != null && c.getNextDueAt().isBefore(now), CaseView.clocks(c, maxPause, now),
-                customer == null ? null : customer.name(), customer == null ? null : customer.phone(), c.getVersion());
+                customer == null ? null : customer.name(), customer == null ? null : customer.phone(), c.getVersion(),
+                assessmentFailed);
     }
 
     /** One page of the queue. */

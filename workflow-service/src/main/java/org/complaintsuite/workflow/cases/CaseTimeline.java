@@ -12,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.complaintsuite.support.text.StorableText;
+
 /** The append-only timeline of every case (table {@code case_event}; the database refuses updates and deletes). */
 @Repository
 public class CaseTimeline {
@@ -42,8 +44,8 @@ public class CaseTimeline {
                     .param("at", java.sql.Timestamp.from(change.at()))
                     .param("actor", change.actor())
                     .param("type", change.type().name())
-                    .param("description", truncate(change.description()))
-                    .param("detail", json.writeValueAsString(change.detail()))
+                    .param("description", StorableText.of(truncate(change.description())))
+                    .param("detail", StorableText.json(json.writeValueAsString(change.detail())))
                     .update();
         }
     }

@@ -40,6 +40,8 @@ import org.complaintsuite.workflow.sla.SlaClock;
  *                       transfers only)
  * @param mergedInto     the case this one was merged into (status MERGED)
  * @param version        the version to send with a change (optimistic locking), also the response's ETag
+ * @param assessmentFailure why risk scoring gave up on the complaint (its dead letter); null once an assessment
+ *                       arrived, or when none failed
  * @param timeline       every change of the case, oldest first
  */
 public record CaseView(
@@ -69,6 +71,7 @@ public record CaseView(
         @Nullable Risk escalation,
         @Nullable Risk proxy,
         @Nullable Instant assessedAt,
+        AssessmentFailures.@Nullable Failure assessmentFailure,
         @Nullable ProxyReview proxyReview,
         CaseContent.@Nullable Customer customer,
         @Nullable CaseContent complaint,
@@ -96,7 +99,8 @@ public record CaseView(
     /** What the case shows beside its own state: content, signals, reviews, links. */
     record Details(@Nullable RiskAssessmentRecord assessment, AssessmentSignals.@Nullable Signals signals,
             @Nullable ProxyFlagReviewed review, CaseContentStore.@Nullable Stored content, @Nullable Ring ring,
-            List<RelatedCases.Related> related, RegulatorExtensions.@Nullable State extension) {
+            List<RelatedCases.Related> related, RegulatorExtensions.@Nullable State extension,
+            AssessmentFailures.@Nullable Failure assessmentFailure) {
     }
 
     /**
@@ -130,7 +134,7 @@ public record CaseView(
                         signals == null ? List.of() : signals.escalation()),
                 assessment == null ? null : new Risk(assessment.getProxyScore(), assessment.getProxyLevel(),
                         signals == null ? List.of() : signals.proxy()),
-                assessment == null ? null : assessment.getAssessedAt(),
+                assessment == null ? null : assessment.getAssessedAt(), details.assessmentFailure(),
                 review == null ? null : new ProxyReview(review.decision(), review.reviewer(), review.occurredAt(),
                         review.reason()),
                 details.content() == null ? null : details.content().customer(),

@@ -22,6 +22,7 @@ import org.complaintsuite.model.Channel;
 import org.complaintsuite.model.ComplaintReceived;
 import org.complaintsuite.model.Representative;
 import org.complaintsuite.support.text.Masks;
+import org.complaintsuite.support.text.StorableText;
 
 /** The content of each case's complaint (table {@code case_content}), written once when the case is opened. */
 @Repository
@@ -60,21 +61,21 @@ public class CaseContentStore {
                 .param("id", complaint.complaintId())
                 .param("customerText", StorableText.of(text.customerText()))
                 .param("originalText", StorableText.of(text.originalText()))
-                .param("agentSummary", StorableText.orNull(text.agentSummary()))
-                .param("demands", StorableText.orNull(text.demands()))
-                .param("businessCategory", StorableText.orNull(text.businessCategory()))
+                .param("agentSummary", StorableText.ofNullable(text.agentSummary()))
+                .param("demands", StorableText.ofNullable(text.demands()))
+                .param("businessCategory", StorableText.ofNullable(text.businessCategory()))
                 .param("regulatorDeadline", complaint.regulator() == null || complaint.regulator().deadline() == null
                         ? null : Date.valueOf(complaint.regulator().deadline()))
-                .param("customerId", StorableText.orNull(customer.customerId()))
-                .param("name", StorableText.orNull(customer.name()))
-                .param("phone", StorableText.orNull(customer.phone()))
-                .param("email", StorableText.orNull(customer.email()))
-                .param("address", StorableText.orNull(customer.address()))
-                .param("idMasked", StorableText.orNull(customer.idNumberMasked()))
+                .param("customerId", StorableText.ofNullable(customer.customerId()))
+                .param("name", StorableText.ofNullable(customer.name()))
+                .param("phone", StorableText.ofNullable(customer.phone()))
+                .param("email", StorableText.ofNullable(customer.email()))
+                .param("address", StorableText.ofNullable(customer.address()))
+                .param("idMasked", StorableText.ofNullable(customer.idNumberMasked()))
                 .param("representative", representative == null ? null : json.writeValueAsString(
-                        new CaseContent.Representative(StorableText.orNull(representative.name()),
-                                StorableText.orNull(representative.phone()), StorableText.orNull(representative.email()),
-                                StorableText.orNull(representative.organization()), representative.powerOfAttorney())))
+                        new CaseContent.Representative(StorableText.ofNullable(representative.name()),
+                                StorableText.ofNullable(representative.phone()), StorableText.ofNullable(representative.email()),
+                                StorableText.ofNullable(representative.organization()), representative.powerOfAttorney())))
                 .param("conversation", json.writeValueAsString(complaint.conversation().stream()
                         .map(turn -> new CaseContent.Turn(turn.speaker(), turn.at(), StorableText.of(turn.text())))
                         .toList()))
@@ -139,23 +140,5 @@ public class CaseContentStore {
                 rs.getString("customer_phone"), rs.getString("customer_email"), rs.getString("customer_address"),
                 rs.getString("customer_id_masked"));
         return new Stored(content, customer);
-    }
-
-    /**
-     * Text PostgreSQL can hold: {@code text} and {@code jsonb} refuse the NUL character, which a customer's raw words
-     * may carry; it becomes U+FFFD (the replacement character), so the case still opens with everything else kept.
-     */
-    static final class StorableText {
-
-        private StorableText() {
-        }
-
-        static String of(String text) {
-            return text.indexOf('\u0000') < 0 ? text : text.replace('\u0000', '\uFFFD');
-        }
-
-        static @Nullable String orNull(@Nullable String text) {
-            return text == null ? null : of(text);
-        }
     }
 }

@@ -7,5 +7,7 @@ public enum Audience {
     /** Every member of a specialist group: the case is not assigned to anyone. */
     GROUP,
     /** The supervisors of a specialist group. */
-    GROUP_SUPERVISORS
+    GROUP_SUPERVISORS,
+    /** Everyone with a role, e.g. {@code ROLE:OPERATIONS}: alerts about the service rather than about a case's clock. */
+    ROLE
 }

@@ -9,18 +9,23 @@ import org.jspecify.annotations.Nullable;
 import org.complaintsuite.model.SlaAlertRaised;
 
 /**
- * An alert as it sits in a reader's inbox.
+ * An alert as it sits in a reader's inbox: an SLA alert, or an operations alert (audience {@code ROLE}), which has a
+ * kind and a reason but no clock, threshold, group or due time.
  *
  * @param id        the item's id (what {@code POST /api/v1/inbox/{id}/read} takes)
- * @param alertId   the alert's event id on {@code sla.alerts}
- * @param recipient the user (audience {@code USER}) or the group it is addressed to
+ * @param alertId   the alert's event id on {@code sla.alerts}, or the operations alert's own id
+ * @param kind      {@code WARNING} or {@code BREACH} ({@link SlaAlertRaised.Kind}) for an SLA alert, else the
+ *                  operations alert's kind, e.g. {@code ASSESSMENT_FAILED}
+ * @param recipient the user (audience {@code USER}), the group or the role it is addressed to
  * @param group     the specialist group holding the case when the alert was raised
  * @param assignee  the agent holding the case then, or null
+ * @param reason    what an operations alert is about; null for SLA alerts
  * @param read      whether this reader has read it
  */
-public record InboxItem(long id, UUID alertId, String complaintId, SlaAlertRaised.Clock clock, int threshold,
-        SlaAlertRaised.Kind kind, Audience audience, String recipient, String group, @Nullable String assignee,
-        Instant passedAt, Instant dueAt, Instant createdAt, boolean read) {
+public record InboxItem(long id, UUID alertId, @Nullable String complaintId, SlaAlertRaised.@Nullable Clock clock,
+        @Nullable Integer threshold, String kind, Audience audience, String recipient, @Nullable String group,
+        @Nullable String assignee, @Nullable Instant passedAt, @Nullable Instant dueAt, Instant createdAt,
+        @Nullable String reason, boolean read) {
 
     public Address address() {
         return new Address(audience, recipient);

@@ -17,15 +17,24 @@ import org.complaintsuite.workflow.routing.SpecialistGroup;
  * @param user       the authenticated user's name
  * @param groups     the specialist groups the user belongs to
  * @param supervisor whether the user has the SUPERVISOR role
+ * @param operations whether the user has the OPERATIONS role, and so sees what is addressed to {@code ROLE:OPERATIONS}
  */
-public record InboxReader(String user, Set<String> groups, boolean supervisor) {
+public record InboxReader(String user, Set<String> groups, boolean supervisor, boolean operations) {
 
     public InboxReader {
         groups = Set.copyOf(groups);
     }
 
+    public InboxReader(String user, Set<String> groups, boolean supervisor) {
+        this(user, groups, supervisor, false);
+    }
+
     /** A reader from a token's raw group names: trimmed, upper-cased, unknown names dropped. */
     public static InboxReader of(String user, Collection<String> rawGroups, boolean supervisor) {
+        return of(user, rawGroups, supervisor, false);
+    }
+
+    public static InboxReader of(String user, Collection<String> rawGroups, boolean supervisor, boolean operations) {
         Set<String> groups = new TreeSet<>();
         for (String raw : rawGroups) {
             String name = raw.strip().toUpperCase(Locale.ROOT);
@@ -33,7 +42,7 @@ public record InboxReader(String user, Set<String> groups, boolean supervisor) {
                 groups.add(name);
             }
         }
-        return new InboxReader(user, groups, supervisor);
+        return new InboxReader(user, groups, supervisor, operations);
     }
 
     /** The addresses ({@link Address#key()}) of every item this reader sees; never empty. */
@@ -46,6 +55,9 @@ public record InboxReader(String user, Set<String> groups, boolean supervisor) {
                 addresses.add(new Address(Audience.GROUP_SUPERVISORS, group).key());
             }
         }
+        if (operations) {
+            addresses.add(Address.OPERATIONS.key());
+        }
         return addresses;
     }
 
@@ -54,6 +66,7 @@ public record InboxReader(String user, Set<String> groups, boolean supervisor) {
             case USER -> address.recipient().equals(user);
             case GROUP -> groups.contains(address.recipient());
             case GROUP_SUPERVISORS -> supervisor && groups.contains(address.recipient());
+            case ROLE -> operations && Address.OPERATIONS.equals(address);
         };
     }
 

@@ -19,6 +19,7 @@ import org.complaintsuite.support.security.Role;
 class InboxReaders {
 
     private static final String SUPERVISOR_AUTHORITY = Role.SUPERVISOR.authority();
+    private static final String OPERATIONS_AUTHORITY = Role.OPERATIONS.authority();
 
     private final String groupsClaim;
 
@@ -31,7 +32,9 @@ class InboxReaders {
                 ? names(jwt.getToken().getClaims().get(groupsClaim)) : List.of();
         boolean supervisor = user.getAuthorities().stream()
                 .anyMatch(authority -> SUPERVISOR_AUTHORITY.equals(authority.getAuthority()));
-        return InboxReader.of(user.getName(), groups, supervisor);
+        boolean operations = user.getAuthorities().stream()
+                .anyMatch(authority -> OPERATIONS_AUTHORITY.equals(authority.getAuthority()));
+        return InboxReader.of(user.getName(), groups, supervisor, operations);
     }
 
     private static Collection<String> names(@Nullable Object claim) {

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -55,6 +57,31 @@ public class InboxService {
         webhooks.enqueue(alertRowId, alert, now);
         store.notifyStored(alertRowId);
         log.debug("Alert {} of {} addressed to {}", alert.eventId(), alert.complaintId(), recipients);
+    }
+
+    /**
+     * Puts an operations alert in the inbox of everyone with the OPERATIONS role (audience {@code ROLE}), live to the
+     * connected ones; an alert with an event id stored before changes nothing, so a caller may derive the id from
+     * what the alert is about and call again after a redelivery. No webhook: the robots are configured for SLA
+     * alerts.
+     *
+     * @param eventId     the alert's identity
+     * @param kind        what it is about, e.g. {@code ASSESSMENT_FAILED}
+     * @param complaintId the complaint concerned, or null for an alert about the service as a whole
+     * @param reason      a line for a person to read, with no personal data
+     * @return whether the alert is new
+     */
+    @Transactional
+    public boolean alertOperations(UUID eventId, String kind, @Nullable String complaintId, String reason) {
+        Instant now = clock.instant();
+        Optional<Long> stored = store.recordOperationsAlert(eventId, kind, complaintId, reason, now);
+        if (stored.isEmpty()) {
+            return false;
+        }
+        store.addItem(stored.get(), Address.OPERATIONS, now);
+        store.notifyStored(stored.get());
+        log.info("Operations alerted: {} {}", kind, complaintId == null ? "" : complaintId);
+        return true;
     }
 
     @Transactional(readOnly = true)

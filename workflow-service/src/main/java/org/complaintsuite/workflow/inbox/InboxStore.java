@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,7 +27,7 @@ class InboxStore {
 
     private static final String ITEM_COLUMNS = """
             SELECT i.id, a.event_id, a.complaint_id, a.clock, a.threshold, a.kind, i.audience, i.recipient,
-                   a.assigned_group, a.assignee, a.passed_at, a.due_at, i.created_at,
+                   a.assigned_group, a.assignee, a.passed_at, a.due_at, i.created_at, a.reason,
                    EXISTS (SELECT 1 FROM inbox_read r WHERE r.item_id = i.id AND r.reader = :reader) AS read
             FROM inbox_item i JOIN inbox_alert a ON a.id = i.alert_id
             """;
@@ -59,6 +60,22 @@ class InboxStore {
                 .param("passedAt", Timestamp.from(alert.passedAt()))
                 .param("dueAt", Timestamp.from(alert.dueAt()))
                 .param("occurredAt", Timestamp.from(alert.occurredAt()))
+                .param("now", Timestamp.from(now))
+                .query(Long.class).optional();
+    }
+
+    /** Records an operations alert (no clock, threshold or due time) unless its event id was recorded before. */
+    Optional<Long> recordOperationsAlert(UUID eventId, String kind, @Nullable String complaintId, String reason,
+            Instant now) {
+        return jdbc.sql("""
+                INSERT INTO inbox_alert (event_id, complaint_id, kind, reason, occurred_at, received_at)
+                VALUES (:eventId, :complaintId, :kind, :reason, :now, :now)
+                ON CONFLICT (event_id) DO NOTHING
+                RETURNING id""")
+                .param("eventId", eventId)
+                .param("complaintId", complaintId)
+                .param("kind", kind)
+                .param("reason", reason.length() <= 1000 ? reason : reason.substring(0, 999) + "…")
                 .param("now", Timestamp.from(now))
                 .query(Long.class).optional();
     }
@@ -149,14 +166,17 @@ class InboxStore {
     }
 
     private static InboxItem item(ResultSet rs, int row) throws SQLException {
+        String clock = rs.getString("clock");
         return new InboxItem(rs.getLong("id"), rs.getObject("event_id", UUID.class), rs.getString("complaint_id"),
-                SlaAlertRaised.Clock.valueOf(rs.getString("clock")), rs.getInt("threshold"),
-                SlaAlertRaised.Kind.valueOf(rs.getString("kind")), Audience.valueOf(rs.getString("audience")),
+                clock == null ? null : SlaAlertRaised.Clock.valueOf(clock), rs.getObject("threshold", Integer.class),
+                rs.getString("kind"), Audience.valueOf(rs.getString("audience")),
                 rs.getString("recipient"), rs.getString("assigned_group"), rs.getString("assignee"),
-                instant(rs, "passed_at"), instant(rs, "due_at"), instant(rs, "created_at"), rs.getBoolean("read"));
+                instant(rs, "passed_at"), instant(rs, "due_at"), instant(rs, "created_at"), rs.getString("reason"),
+                rs.getBoolean("read"));
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
     }
 }

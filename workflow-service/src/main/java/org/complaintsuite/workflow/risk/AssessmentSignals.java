@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.complaintsuite.model.ComplaintAssessed;
 import org.complaintsuite.model.Evidence;
 import org.complaintsuite.model.RiskSignal;
+import org.complaintsuite.support.text.StorableText;
 
 /**
  * The signals and evidence behind a complaint's current assessment, kept beside its scores in {@code risk_assessment}
@@ -42,8 +43,8 @@ public class AssessmentSignals {
                     ring_id = :ring
                 WHERE complaint_id = :id""")
                 .param("id", assessed.complaintId())
-                .param("escalation", json.writeValueAsString(assessed.escalation().signals()))
-                .param("proxy", json.writeValueAsString(assessed.proxy().signals()))
+                .param("escalation", StorableText.json(json.writeValueAsString(assessed.escalation().signals())))
+                .param("proxy", StorableText.json(json.writeValueAsString(assessed.proxy().signals())))
                 .param("ring", ringOf(assessed.proxy().signals()))
                 .update();
     }

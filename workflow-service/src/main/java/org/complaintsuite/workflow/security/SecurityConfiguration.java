@@ -34,6 +34,7 @@ class SecurityConfiguration {
                 .requestMatchers("/api/v1/cases/**").hasAnyRole(names(AGENT, SUPERVISOR))
                 .requestMatchers("/api/v1/inbox/**").hasAnyRole(names(AGENT, SUPERVISOR, OPERATIONS))
                 .requestMatchers("/api/v1/metrics/**").hasAnyRole(names(OPERATIONS, SUPERVISOR))
+                .requestMatchers("/api/v1/dead-letters/**").hasRole(OPERATIONS.name())
                 .requestMatchers(HttpMethod.GET, "/api/v1/calendar/**").authenticated()
                 .requestMatchers("/api/v1/calendar/**").hasRole(OPERATIONS.name()));
     }

@@ -96,7 +96,7 @@ class CaseQueuePlanIT {
         assertThat(explain(filter(null, null, null, null, true), Part.RUNNING, 0)).doesNotContain("Seq Scan");
         assertThat(explain(filter(null, null, null, null, true), Part.COUNT, 0)).doesNotContain("Seq Scan");
         assertThat(explain(new CaseQueue.Filter(null, null, null, List.of(RiskLevel.CRITICAL), null,
-                NOW.plus(Duration.ofHours(1)), null, 0, 50), Part.RUNNING, 0)).doesNotContain("Seq Scan");
+                NOW.plus(Duration.ofHours(1)), null, 0, 50, null), Part.RUNNING, 0)).doesNotContain("Seq Scan");
     }
 
     @Test
@@ -110,7 +110,7 @@ class CaseQueuePlanIT {
 
     private static CaseQueue.Filter filter(SpecialistGroup group, List<CaseStatus> status, String assignee,
             List<RiskLevel> escalation, Boolean breached) {
-        return new CaseQueue.Filter(group, status, assignee, escalation, null, null, breached, 0, 50);
+        return new CaseQueue.Filter(group, status, assignee, escalation, null, null, breached, 0, 50, null);
     }
 
     private String explain(CaseQueue.Filter filter, Part part, long offset) {

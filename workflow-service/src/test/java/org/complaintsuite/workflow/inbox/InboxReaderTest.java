@@ -43,4 +43,15 @@ class InboxReaderTest {
         assertThat(reader.addresses()).containsExactly("USER:ops-zhao");
         assertThat(reader.sees(new Address(Audience.GROUP_SUPERVISORS, "FEES"))).isFalse();
     }
+
+    @Test
+    void anOperationsReaderSeesWhatIsAddressedToTheOperationsRoleAndOthersDoNot() {
+        var operations = InboxReader.of("ops-zhao", List.of(), false, true);
+        var supervisor = InboxReader.of("lead-wang", List.of("FEES"), true);
+
+        assertThat(operations.addresses()).containsExactly("USER:ops-zhao", "ROLE:OPERATIONS");
+        assertThat(operations.sees(Address.OPERATIONS)).isTrue();
+        assertThat(supervisor.sees(Address.OPERATIONS)).isFalse();
+        assertThat(supervisor.addresses()).doesNotContain("ROLE:OPERATIONS");
+    }
 }
