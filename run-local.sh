@@ -2,8 +2,10 @@
 # Runs the whole complaint suite on this machine without Docker: a single-node Kafka broker (jars resolved
 # from Maven Central by local/kafka/pom.xml), the local PostgreSQL, the three services, and the browser console.
 #
-#   ./run-local.sh          build what is needed, start everything, stay in the foreground; Ctrl-C stops it all
-#   ./run-local.sh stop     stop whatever a previous run left behind (uses the pid files), safe to repeat
+#   ./run-local.sh          build what is needed, start everything, stay in the foreground restarting any part
+#                           that dies (backoff 1 s doubling to RESTART_MAX_DELAY_SECONDS); Ctrl-C stops it all
+#   ./run-local.sh stop     stop whatever a run started (uses the pid files), all parts at once, within
+#                           STOP_WAIT_SECONDS (10); safe to repeat
 #
 # Logs and pid files go to .local-run/ (git-ignored). Kafka data persists in .local-run/kafka-data between
 # runs; delete that directory for an empty broker.
@@ -32,7 +34,11 @@ CONSOLE=console
 
 KAFKA_WAIT_SECONDS=60
 HEALTH_WAIT_SECONDS="${HEALTH_WAIT_SECONDS:-120}"
-STOP_WAIT_SECONDS=30
+STOP_WAIT_SECONDS="${STOP_WAIT_SECONDS:-10}"
+# A part that dies is started again after 1 s, then 2, 4, ... up to this many seconds between attempts; the delay
+# goes back to 1 s once the part has stayed up for RESTART_RESET_SECONDS.
+RESTART_MAX_DELAY_SECONDS="${RESTART_MAX_DELAY_SECONDS:-30}"
+RESTART_RESET_SECONDS=60
 
 # What this invocation started (names as used for pid/log files); only these are stopped on exit, so a failed
 # start never kills the processes of another run.
@@ -83,38 +89,39 @@ running_pid() {
 }
 
 # SIGTERM lets Spring and Kafka shut down cleanly (Kafka writes a clean-shutdown marker, which makes the next
-# start fast); SIGKILL only if that takes too long.
-stop_one() {
-    local name="$1" pid i
-    if pid="$(running_pid "$name")"; then
-        kill -TERM "$pid" 2>/dev/null || true
-        # right away, so a foreground run watching its processes knows this stop was asked for
+# start fast; each service finishes the record in hand and stops within 10 s); SIGKILL whatever is still running
+# when STOP_WAIT_SECONDS are up. All parts are signalled at once, so the whole stop takes as long as the slowest
+# part, not the sum of them: a service that loses the broker while stopping leaves its last records uncommitted,
+# and they are processed again (idempotently) at the next start.
+stop_names() {
+    local name pid names=("$@") pids=() marks=() i deadline
+    for name in "${names[@]}"; do
+        if pid="$(running_pid "$name")"; then
+            pids+=("$pid"); marks+=("$(process_marker "$name")")
+            log "stopping $name (pid $pid)"
+        fi
+        # removed before the signal, so a foreground run watching its processes knows this stop was asked for
+        # and does not restart what is about to exit
         rm -f "$(pid_file "$name")"
-        log "stopping $name (pid $pid)"
-        for (( i = 0; i < STOP_WAIT_SECONDS * 2; i++ )); do
-            is_our_process "$pid" "$(process_marker "$name")" || break
-            sleep 0.5
+    done
+    (( ${#pids[@]} > 0 )) || return 0
+    kill -TERM "${pids[@]}" 2>/dev/null || true
+    deadline=$(( SECONDS + STOP_WAIT_SECONDS ))
+    while (( SECONDS < deadline )); do
+        local alive=0
+        for i in "${!pids[@]}"; do
+            is_our_process "${pids[i]}" "${marks[i]}" && alive=1
         done
-        if is_our_process "$pid" "$(process_marker "$name")"; then
-            log "$name did not stop within ${STOP_WAIT_SECONDS}s, killing it"
-            kill -KILL "$pid" 2>/dev/null || true
+        (( alive )) || break
+        sleep 0.2
+    done
+    for i in "${!pids[@]}"; do
+        if is_our_process "${pids[i]}" "${marks[i]}"; then
+            log "pid ${pids[i]} did not stop within ${STOP_WAIT_SECONDS}s, killing it"
+            kill -KILL "${pids[i]}" 2>/dev/null || true
         fi
         # reap it if it is our child, so no zombie lingers while we keep running
-        wait "$pid" 2>/dev/null || true
-    fi
-    rm -f "$(pid_file "$name")"
-}
-
-# Services first: they hold Kafka consumers and would log connection errors while the broker goes away.
-stop_names() {
-    local name names=("$@") i
-    for (( i = ${#names[@]} - 1; i >= 0; i-- )); do
-        name="${names[i]}"
-        [[ $name == kafka ]] && continue
-        stop_one "$name"
-    done
-    for name in "${names[@]}"; do
-        [[ $name == kafka ]] && stop_one kafka
+        wait "${pids[i]}" 2>/dev/null || true
     done
     return 0
 }
@@ -269,6 +276,20 @@ kafka_command() {
     KAFKA_JAVA+=(-cp "$KAFKA_DIR/target/lib/*")
 }
 
+# Starts the broker in the background on the config start_kafka wrote; also how the supervisor restarts it.
+launch_kafka() {
+    kafka_command
+    "${KAFKA_JAVA[@]}" kafka.Kafka "$RUN_DIR/kafka-server.properties" >>"$RUN_DIR/kafka.log" 2>&1 &
+    echo "$!" > "$(pid_file kafka)"
+    remember_started kafka
+}
+
+remember_started() {
+    local name
+    for name in "${STARTED[@]}"; do [[ $name == "$1" ]] && return 0; done
+    STARTED+=("$1")
+}
+
 start_kafka() {
     local props="$RUN_DIR/kafka-server.properties" cluster_id pid i
     kafka_command
@@ -290,10 +311,8 @@ start_kafka() {
     fi
 
     log "starting Kafka on 127.0.0.1:$KAFKA_PORT"
-    "${KAFKA_JAVA[@]}" kafka.Kafka "$props" >>"$RUN_DIR/kafka.log" 2>&1 &
-    pid=$!
-    echo "$pid" > "$(pid_file kafka)"
-    STARTED+=(kafka)
+    launch_kafka
+    pid="$(cat "$(pid_file kafka)")"
 
     for (( i = 0; i < KAFKA_WAIT_SECONDS; i++ )); do
         port_in_use "$KAFKA_PORT" && { log "Kafka is up (pid $pid)"; return 0; }
@@ -335,10 +354,11 @@ start_services() {
         # SERVER_PORT per process: a SERVER_PORT exported in the shell would otherwise put them all on one port.
         # SERVICE_JAVA_OPTS (e.g. "-Xmx512m -Dfoo=bar") is split into words on purpose.
         # shellcheck disable=SC2086
-        SERVER_PORT="$port" "$JAVA" ${SERVICE_JAVA_OPTS:-} -jar "$ROOT/$jar" "${profile[@]}" > "$RUN_DIR/$module.log" 2>&1 &
+        # appended to: a restarted service's log keeps what the crashed one wrote (cmd_start empties the logs)
+        SERVER_PORT="$port" "$JAVA" ${SERVICE_JAVA_OPTS:-} -jar "$ROOT/$jar" "${profile[@]}" >> "$RUN_DIR/$module.log" 2>&1 &
         pid=$!
         echo "$pid" > "$(pid_file "$module")"
-        STARTED+=("$module")
+        remember_started "$module"
     done
 }
 
@@ -408,29 +428,74 @@ curl -H "Authorization: Bearer \$(scripts/dev-token.sh lead-wang SUPERVISOR)" 'h
 EOF
 }
 
-# Stay in the foreground so Ctrl-C is the way to stop; if something dies on its own, say so and stop the rest
-# rather than leave a half-working suite running.
+# Stay in the foreground so Ctrl-C is the way to stop. A part that dies on its own (a crash, kill -9, the OOM
+# killer) is started again, after 1 s, then 2, 4, ... up to RESTART_MAX_DELAY_SECONDS while it keeps dying; the
+# others keep running meanwhile (intake answers 503 while the broker is away, complaints wait on their topics while
+# risk scoring or workflow is away). A pid file removed from outside means "./run-local.sh stop": then we end too.
+declare -A RESTART_DELAY=() RESTART_AT=() UP_SINCE=() AWAITING_HEALTH=()
+
+service_port() {
+    local entry
+    for entry in "${SERVICES[@]}"; do [[ ${entry%%:*} == "$1" ]] && { printf '%s' "${entry##*:}"; return 0; }; done
+    return 1
+}
+
+restart_part() {
+    local name="$1"
+    log "restarting $name"
+    printf '\n[run-local] %s restarting after a crash\n' "$(date -u +%FT%TZ)" >> "$RUN_DIR/${name}.log"
+    if [[ $name == kafka ]]; then
+        launch_kafka
+    else
+        start_services "$name"
+    fi
+    UP_SINCE[$name]=$SECONDS
+    AWAITING_HEALTH[$name]=1
+    unset 'RESTART_AT[$name]'
+}
+
 supervise() {
-    local name
+    local name port delay
+    for name in "${STARTED[@]}"; do RESTART_DELAY[$name]=1; UP_SINCE[$name]=$SECONDS; done
     while :; do
         for name in "${STARTED[@]}"; do
             if [[ ! -f "$(pid_file "$name")" ]]; then
                 log "$name was stopped from outside (./run-local.sh stop?), stopping the rest"
                 exit 0
             fi
+            if [[ -n ${RESTART_AT[$name]:-} ]]; then
+                (( SECONDS >= RESTART_AT[$name] )) && restart_part "$name"
+                continue
+            fi
             if ! running_pid "$name" >/dev/null; then
-                log "$name stopped unexpectedly"
+                # a stop from outside removes the pid file first: gone now means it was asked for
+                [[ -f "$(pid_file "$name")" ]] || continue
+                delay=${RESTART_DELAY[$name]}
+                log "$name stopped unexpectedly; restarting it in ${delay}s"
                 if [[ $name == kafka ]]; then
                     print_log_tail "$RUN_DIR/kafka-server.log"
                 else
                     print_log_tail "$RUN_DIR/$name.log"
                 fi
-                exit 1
+                RESTART_AT[$name]=$(( SECONDS + delay ))
+                RESTART_DELAY[$name]=$(( delay * 2 > RESTART_MAX_DELAY_SECONDS ? RESTART_MAX_DELAY_SECONDS : delay * 2 ))
+                unset 'AWAITING_HEALTH[$name]'
+                continue
+            fi
+            if [[ -n ${AWAITING_HEALTH[$name]:-} ]]; then
+                if [[ $name == kafka ]]; then
+                    port_in_use "$KAFKA_PORT" && { log "Kafka is up again"; unset 'AWAITING_HEALTH[$name]'; }
+                elif port="$(service_port "$name")" && health_is_up "$port"; then
+                    log "$name is ready again"; unset 'AWAITING_HEALTH[$name]'
+                fi
+            fi
+            if (( RESTART_DELAY[$name] > 1 && SECONDS - UP_SINCE[$name] >= RESTART_RESET_SECONDS )); then
+                RESTART_DELAY[$name]=1
             fi
         done
         # sleep in the background and wait for it: bash runs the INT/TERM trap as soon as a signal arrives
         # during "wait", but only after a foreground sleep finished.
-        sleep 5 &
+        sleep 1 &
         wait $! || true
     done
 }
@@ -452,6 +517,9 @@ cmd_start() {
     create_databases
     build
     log "using $JAVA (Java $JAVA_MAJOR)"
+    # the services append to their logs (so a restart keeps the crash); a new run starts them empty
+    local entry
+    for entry in "${SERVICES[@]}"; do : > "$RUN_DIR/${entry%%:*}.log"; done
 
     trap stop_everything_started EXIT
     trap 'on_signal 130' INT
@@ -460,7 +528,7 @@ cmd_start() {
     trap 'on_signal 129' HUP
 
     start_kafka
-    local backends=() entry
+    local backends=()
     for entry in "${SERVICES[@]}"; do
         [[ ${entry%%:*} == "$CONSOLE" ]] || backends+=("${entry%%:*}")
     done

@@ -28,12 +28,14 @@ public final class ServiceProcess implements AutoCloseable {
     private final String name;
     private final int port;
     private final Path log;
-    private final Process process;
+    private final ProcessBuilder builder;
+    private Process process;
 
-    private ServiceProcess(String name, int port, Path log, Process process) {
+    private ServiceProcess(String name, int port, Path log, ProcessBuilder builder, Process process) {
         this.name = name;
         this.port = port;
         this.log = log;
+        this.builder = builder;
         this.process = process;
     }
 
@@ -55,7 +57,50 @@ public final class ServiceProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().putAll(environment);
-        return new ServiceProcess(name, port, log, builder.start());
+        Process process = builder.start();
+        // a restart appends to the same log
+        builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        return new ServiceProcess(name, port, log, builder, process);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** SIGKILL, as a crash or the OOM killer would: nothing of the service's shutdown runs. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            throw new IllegalStateException(name + " survived SIGKILL for 10 s");
+        }
+    }
+
+    /**
+     * SIGTERM, as an orchestrator or {@code run-local.sh stop} sends it, and waits up to {@code patience} for the
+     * process to exit; a process still running then is killed.
+     *
+     * @return how long the process took to exit, or empty if it had to be killed
+     */
+    public java.util.Optional<Duration> terminate(Duration patience) throws InterruptedException {
+        long begin = System.nanoTime();
+        process.destroy();
+        if (process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS)) {
+            return java.util.Optional.of(Duration.ofNanos(System.nanoTime() - begin));
+        }
+        kill();
+        return java.util.Optional.empty();
+    }
+
+    /** Starts the stopped service again, same jar, port and environment, as run-local.sh's supervisor does. */
+    public void restart() throws IOException {
+        if (process.isAlive()) {
+            throw new IllegalStateException(name + " is still running");
+        }
+        process = builder.start();
     }
 
     public void awaitHealthy(Duration timeout) {

@@ -2,6 +2,7 @@ package org.complaintsuite.intake;
 
 import java.time.Duration;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
@@ -18,11 +19,23 @@ import org.springframework.validation.annotation.Validated;
  * @param maxRequestSize the largest request body accepted; larger ones are answered 413. The default leaves room
  *                       for a long call's transcript (20,000 characters are about 60 KB) and stays under the
  *                       broker's default 1 MiB record limit
+ * @param brokerProbe    how the broker is probed in the background, so that a broker that is away is answered 503 at
+ *                       once and intake reports itself not ready
  */
 @Validated
 @ConfigurationProperties("intake")
 public record IntakeProperties(
         @NotBlank String idHashKey,
         @NotNull @DefaultValue("10s") Duration publishTimeout,
-        @NotNull @DefaultValue("512KB") DataSize maxRequestSize) {
+        @NotNull @DefaultValue("512KB") DataSize maxRequestSize,
+        @NotNull @DefaultValue @Valid Probe brokerProbe) {
+
+    /**
+     * @param interval the pause between two probes
+     * @param timeout  how long one probe waits for the broker's answer
+     */
+    public record Probe(
+            @NotNull @DefaultValue("1s") Duration interval,
+            @NotNull @DefaultValue("800ms") Duration timeout) {
+    }
 }

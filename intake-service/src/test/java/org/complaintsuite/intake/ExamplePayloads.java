@@ -83,7 +83,8 @@ public final class ExamplePayloads {
     }
 
     public static IntakeProperties properties(String idHashKey) {
-        return new IntakeProperties(idHashKey, Duration.ofSeconds(10), DataSize.ofKilobytes(512));
+        return new IntakeProperties(idHashKey, Duration.ofSeconds(10), DataSize.ofKilobytes(512),
+                new IntakeProperties.Probe(Duration.ofSeconds(1), Duration.ofMillis(800)));
     }
 
     public static Normalization normalization() {

@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +22,11 @@ import org.complaintsuite.support.ServiceUnavailableException;
  * acknowledged it (acks=all, idempotent producer): a caller told "accepted" can rely on the complaint becoming a
  * case. When the broker does not acknowledge in time the caller is told to retry; the retry is safe because the
  * complaint id is derived from the external reference.
+ * <p>
+ * While the {@link BrokerProbe} finds the broker away, the caller is told so at once instead of after the producer's
+ * timeouts: a call center agent waiting on the line learns within a second that the complaint must be sent again.
+ * The refusal's cause is a retriable Kafka exception, so a raw-topic listener retries the record instead of
+ * dead-lettering it.
  */
 @Component
 public class ComplaintPublisher {
@@ -29,13 +36,30 @@ public class ComplaintPublisher {
 
     private final KafkaTemplate<String, Object> kafka;
     private final Duration timeout;
+    private final BooleanSupplier brokerReachable;
 
-    public ComplaintPublisher(KafkaTemplate<String, Object> kafka, IntakeProperties properties) {
+    @Autowired
+    public ComplaintPublisher(KafkaTemplate<String, Object> kafka, IntakeProperties properties, BrokerProbe probe) {
+        this(kafka, properties, probe::reachable);
+    }
+
+    /** For tests that replace the publishing: the broker counts as reachable. */
+    protected ComplaintPublisher(KafkaTemplate<String, Object> kafka, IntakeProperties properties) {
+        this(kafka, properties, () -> true);
+    }
+
+    private ComplaintPublisher(KafkaTemplate<String, Object> kafka, IntakeProperties properties,
+            BooleanSupplier brokerReachable) {
         this.kafka = kafka;
         this.timeout = properties.publishTimeout();
+        this.brokerReachable = brokerReachable;
     }
 
     public void publish(ComplaintReceived complaint) {
+        if (!brokerReachable.getAsBoolean()) {
+            throw unavailable(new org.apache.kafka.common.errors.TimeoutException(
+                    "the broker did not answer the last probe"));
+        }
         try {
             var result = kafka.send(Topics.COMPLAINTS_RECEIVED, complaint.complaintId(), complaint)
                     .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
