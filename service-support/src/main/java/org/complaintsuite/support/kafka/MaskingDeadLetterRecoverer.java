@@ -8,6 +8,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeader;
 import org.jspecify.annotations.Nullable;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
@@ -68,7 +69,7 @@ public class MaskingDeadLetterRecoverer extends DeadLetterPublishingRecoverer {
             byte[] value = all[i].value();
             byte[] clean = value == null ? null : masked(value);
             changed |= clean != value;
-            masked[i] = clean == value ? all[i] : new org.apache.kafka.common.header.internals.RecordHeader(
+            masked[i] = clean == value ? all[i] : new RecordHeader(
                     all[i].key(), clean);
         }
         if (changed) {

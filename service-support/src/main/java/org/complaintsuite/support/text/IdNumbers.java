@@ -2,6 +2,7 @@ package org.complaintsuite.support.text;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,7 +55,7 @@ public final class IdNumbers {
      */
     public static String mask(String idNumber) {
         return idNumber.substring(0, 4) + "*".repeat(idNumber.length() - 8)
-                + idNumber.substring(idNumber.length() - 4).toUpperCase(java.util.Locale.ROOT);
+                + idNumber.substring(idNumber.length() - 4).toUpperCase(Locale.ROOT);
     }
 
     private static boolean hasBirthDate(String candidate) {

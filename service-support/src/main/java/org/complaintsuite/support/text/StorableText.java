@@ -1,5 +1,7 @@
 package org.complaintsuite.support.text;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Text that PostgreSQL can hold, in a {@code text} column and inside {@code jsonb}. PostgreSQL refuses NUL in text
  * and {@code \u0000} in jsonb, cannot encode a lone surrogate in UTF-8, and the suite has no use for the other C0
@@ -38,7 +40,7 @@ public final class StorableText {
     }
 
     /** Null stays null; anything else as {@link #of}. */
-    public static @org.jspecify.annotations.Nullable String ofNullable(@org.jspecify.annotations.Nullable String text) {
+    public static @Nullable String ofNullable(@Nullable String text) {
         return text == null ? null : of(text);
     }
 

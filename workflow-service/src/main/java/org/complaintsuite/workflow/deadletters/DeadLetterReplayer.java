@@ -27,6 +27,7 @@ import org.complaintsuite.support.ServiceUnavailableException;
 class DeadLetterReplayer implements DisposableBean {
 
     private static final Duration RETRY_AFTER = Duration.ofSeconds(10);
+    private static final int CLOSE_TIMEOUT_SECONDS = 5;
 
     private final DefaultKafkaProducerFactory<String, byte[]> factory;
     private final KafkaTemplate<String, byte[]> template;
@@ -37,6 +38,8 @@ class DeadLetterReplayer implements DisposableBean {
         config.keySet().removeIf(key -> key.startsWith("spring.json."));
         config.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
         this.factory = new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new ByteArraySerializer());
+        // every replay waited for its acknowledgement: nothing is in flight when the service stops
+        factory.setPhysicalCloseTimeout(CLOSE_TIMEOUT_SECONDS);
         this.template = new KafkaTemplate<>(factory);
         this.properties = properties;
     }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -93,7 +94,7 @@ class DeadLetterStore {
     }
 
     /** The dead letter with its stored value, for {@code readable} to turn into text a person may read. */
-    Optional<DeadLetter> find(long id, java.util.function.Function<byte @Nullable [], @Nullable String> readable) {
+    Optional<DeadLetter> find(long id, Function<byte @Nullable [], @Nullable String> readable) {
         return jdbc.sql(COLUMNS + ", value FROM dead_letter WHERE id = :id")
                 .param("id", id)
                 .query((rs, row) -> letter(rs, readable.apply(rs.getBytes("value")))).optional();

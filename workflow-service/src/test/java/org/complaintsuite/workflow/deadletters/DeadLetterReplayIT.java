@@ -60,7 +60,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * runs, in a consumer group of its own, so that this context takes no complaints from other tests' contexts.
  */
 @SpringBootTest(properties = {"spring.kafka.listener.auto-startup=false",
-        "workflow.dead-letters.consumer-group=dead-letters-it-${random.uuid}"})
+        "workflow.dead-letters.consumer-group=dead-letters-it-${random.uuid}",
+        // one more cached context beside the other tests': a small pool, so that PostgreSQL's connections last
+        "spring.datasource.hikari.maximum-pool-size=3"})
 @AutoConfigureMockMvc
 @Import({KafkaTestInfrastructure.class, PostgresTestInfrastructure.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
