@@ -17,7 +17,6 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -37,12 +36,14 @@ import tools.jackson.databind.json.JsonMapper;
  * neither, or with both, so that a development secret can never open a production instance. A token without
  * {@code exp} is refused whichever way it is checked: a token that never expires cannot be withdrawn.
  * <p>
- * Each service writes its own endpoint rules with {@link SuiteSecurity#filterChain}.
+ * Each service writes its own endpoint rules with {@link SuiteSecurity#filterChain}. Only a service with Spring
+ * Security's resource server on its class path is one (the console, an OAuth2 client, is not).
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet."
         + "OAuth2ResourceServerAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@ConditionalOnClass({HttpSecurity.class, JwtDecoder.class})
+@ConditionalOnClass(name = {"org.springframework.security.config.annotation.web.builders.HttpSecurity",
+        "org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter"})
 @EnableConfigurationProperties(SuiteSecurityProperties.class)
 public class SuiteResourceServer {
 
