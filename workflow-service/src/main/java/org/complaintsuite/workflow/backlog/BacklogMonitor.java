@@ -1,6 +1,7 @@
 package org.complaintsuite.workflow.backlog;
 
 import java.time.Clock;
+import java.util.Objects;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -67,7 +68,8 @@ public class BacklogMonitor {
             alerted = true;
             log.warn("Scoring backlog: {} case(s) without a risk assessment, the oldest waiting {}",
                     backlog.unassessed(), backlog.oldestAge());
-            events.publishEvent(new ScoringBacklogDetected(backlog.oldestAge(), backlog.unassessed()));
+            events.publishEvent(new ScoringBacklogDetected(Objects.requireNonNull(backlog.oldestOpenedAt()),
+                    backlog.oldestAge(), backlog.unassessed()));
         }
         else if (alerted && backlog.oldestAge().compareTo(properties.warnAfter()) <= 0) {
             alerted = false;

@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
  * "not assessed yet". One query on the partial index of V10, whose entries are only the waiting cases: cheap however
  * many cases the table holds.
  * <p>
- * The seam for cases whose assessment failed for good (dead-lettered in risk scoring): they are not a backlog that
- * catches up by itself and are counted apart, where they are recorded. When that record exists, exclude them here
- * (one {@code NOT EXISTS} on it) so that this count means "still on its way".
+ * Cases whose assessment failed for good (dead-lettered in risk scoring, table {@code assessment_failure}) are not a
+ * backlog that catches up by itself: they are counted apart ({@code workflow_cases_assessment_failed}) and alerted
+ * one by one, so this count leaves them out and means "still on its way".
  */
 @Component
 class UnassessedCases {
@@ -29,7 +29,8 @@ class UnassessedCases {
         return jdbc.queryForObject("""
                 SELECT count(*) AS waiting, min(created_at) AS oldest
                 FROM complaint_case
-                WHERE escalation_level IS NULL""", (row, rowNumber) -> {
+                WHERE escalation_level IS NULL
+                  AND NOT EXISTS (SELECT 1 FROM assessment_failure f WHERE f.complaint_id = complaint_case.complaint_id)""", (row, rowNumber) -> {
             Timestamp oldest = row.getTimestamp("oldest");
             return new Backlog(row.getLong("waiting"), oldest == null ? null : oldest.toInstant(), now);
         });

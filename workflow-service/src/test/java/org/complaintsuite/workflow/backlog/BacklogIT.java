@@ -18,7 +18,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 import org.complaintsuite.model.ComplaintSource;
 import org.complaintsuite.testsupport.KafkaTestInfrastructure;
@@ -100,6 +102,9 @@ class BacklogIT {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @Test
     void backlogShowsInGaugesAndHealthAndRaisesOneAlertPerEpisode(ApplicationEvents events) throws Exception {
         assertThat(gauge("complaint.backlog.unassessed.cases")).isNaN();
@@ -133,7 +138,10 @@ class BacklogIT {
         mvc.perform(get("/actuator/health/backlog")).andExpect(status().isServiceUnavailable())
                 .andExpect(jsonPath("$.status").value("OUT_OF_SERVICE"));
         assertThat(events.stream(ScoringBacklogDetected.class))
-                .containsExactly(new ScoringBacklogDetected(Duration.ofMinutes(31), 2));
+                .containsExactly(new ScoringBacklogDetected(START, Duration.ofMinutes(31), 2));
+        operationsInboxHolds(1).andExpect(jsonPath("$.items[0].kind").value("SCORING_BACKLOG"))
+                .andExpect(jsonPath("$.items[0].audience").value("ROLE"))
+                .andExpect(jsonPath("$.items[0].reason").value("2 case(s) wait for risk scoring; the oldest has waited 31 min"));
 
         // scoring catches up: the episode ends
         assess("bl-2");
@@ -148,14 +156,25 @@ class BacklogIT {
         clock.advance(Duration.ofMinutes(45));
         monitor.refresh();
         assertThat(events.stream(ScoringBacklogDetected.class)).containsExactly(
-                new ScoringBacklogDetected(Duration.ofMinutes(31), 2),
-                new ScoringBacklogDetected(Duration.ofMinutes(45), 1));
+                new ScoringBacklogDetected(START, Duration.ofMinutes(31), 2),
+                new ScoringBacklogDetected(START.plus(Duration.ofMinutes(32)), Duration.ofMinutes(45), 1));
+        operationsInboxHolds(2);
 
-        // under the names the dashboards and alert rules use
+        // a case whose scoring was dead-lettered is counted as failed, not as waiting
+        receive("bl-5");
+        jdbc.update("INSERT INTO assessment_failure (complaint_id, reason, failed_at) VALUES ('bl-5', 'test', now())");
+        monitor.refresh();
+
+        // under the names the dashboards and alert rules use (bl-5 not among the waiting)
         mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer " + TestTokens.of("ops", "OPERATIONS")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("complaint_backlog_unassessed_cases 1.0")))
                 .andExpect(content().string(containsString("complaint_backlog_oldest_unassessed_age_seconds 2700.0")));
+    }
+
+    private ResultActions operationsInboxHolds(int items) throws Exception {
+        return mvc.perform(get("/api/v1/inbox").header("Authorization", "Bearer " + TestTokens.of("ops", "OPERATIONS")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.totalElements").value(items));
     }
 
     private void receive(String complaintId) {
