@@ -13,6 +13,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.complaintsuite.support.retention.Purges;
+
+import static org.complaintsuite.support.retention.Purges.signalsWithoutTextSpans;
+
 /**
  * Clears what a complaint said from risk scoring's store once it was received longer than
  * {@link RetentionProperties#assessmentPersonalData()} ago: the complaint's payload as received (name, phone, words)
@@ -47,28 +51,13 @@ public class AssessmentPurge {
 
     @Scheduled(fixedDelayString = "${risk.retention.purge-interval:1h}", initialDelayString = "1m")
     void scheduledPurge() {
-        try {
-            int complaints = purge();
-            if (complaints > 0) {
-                log.info("Purged the payload and quoted words of {} complaint(s) received more than {} ago",
-                        complaints, properties.assessmentPersonalData());
-            }
-        }
-        catch (RuntimeException ex) {
-            log.warn("Personal-data purge failed, will try again: {}", ex.toString());
-        }
+        Purges.scheduled(log, this::purge, "payload and quoted words",
+                "complaint(s) received more than " + properties.assessmentPersonalData() + " ago");
     }
 
     /** Purges every complaint due now, batch by batch; returns how many. */
     public int purge() {
-        int total = 0;
-        int batch;
-        do {
-            batch = purgeBatch(clock.instant());
-            total += batch;
-        }
-        while (batch == properties.batchSize());
-        return total;
+        return Purges.inBatches(() -> purgeBatch(clock.instant()), properties.batchSize());
     }
 
     int purgeBatch(Instant now) {
@@ -86,7 +75,7 @@ public class AssessmentPurge {
                     RETURNING a.complaint_id)
                 UPDATE complaint c SET payload = '{}'::jsonb, personal_data_purged_at = :now
                 FROM due WHERE c.complaint_id = due.complaint_id""".formatted(
-                        withoutTextSpans("a.body->'escalation'->'signals'"), withoutTextSpans("a.body->'proxy'->'signals'")))
+                        signalsWithoutTextSpans("a.body->'escalation'->'signals'"), signalsWithoutTextSpans("a.body->'proxy'->'signals'")))
                 .param("receivedBefore", Timestamp.from(now.minus(properties.assessmentPersonalData())))
                 .param("limit", properties.batchSize())
                 .param("now", Timestamp.from(now))
@@ -96,12 +85,4 @@ public class AssessmentPurge {
         return purgedNow;
     }
 
-    /** The signals with the evidence that quotes the customer (TEXT_SPAN) left out; codes and weights stay. */
-    private static String withoutTextSpans(String signals) {
-        return """
-                (SELECT COALESCE(jsonb_agg(jsonb_set(s, '{evidence}', COALESCE((SELECT jsonb_agg(e)
-                    FROM jsonb_array_elements(COALESCE(s->'evidence', '[]'::jsonb)) e
-                    WHERE e->>'kind' IS DISTINCT FROM 'TEXT_SPAN'), '[]'::jsonb))), '[]'::jsonb)
-                 FROM jsonb_array_elements(COALESCE(%s, '[]'::jsonb)) s)""".formatted(signals);
-    }
 }

@@ -37,6 +37,17 @@ public final class EndpointTable {
         this.allRoles = List.copyOf(allRoles);
     }
 
+    /**
+     * A table over these role names that already holds what every service of the suite leaves open: the error page
+     * and the API description with its Swagger UI.
+     */
+    public static EndpointTable withOpenParts(List<String> allRoles) {
+        return new EndpointTable(allRoles)
+                .open(ANY_METHOD, "/error")
+                .open("GET", "/v3/api-docs").open("GET", "/v3/api-docs.yaml").open("GET", "/v3/api-docs/swagger-config")
+                .open("GET", "/swagger-ui.html");
+    }
+
     /** Open to anyone, without a token. */
     public EndpointTable open(String method, String path) {
         return put(method, path, new Rule(true, Set.of()));

@@ -1,5 +1,6 @@
 package org.complaintsuite.workflow.retention;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -14,8 +15,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.complaintsuite.support.retention.Purges;
 import org.complaintsuite.workflow.cases.CaseChange;
 import org.complaintsuite.workflow.cases.CaseTimeline;
+
+import static org.complaintsuite.support.retention.Purges.signalsWithoutTextSpans;
 
 /**
  * Clears the personal data of cases closed (or withdrawn) longer than
@@ -57,28 +61,13 @@ public class PersonalDataPurge {
 
     @Scheduled(fixedDelayString = "${workflow.retention.purge-interval:1h}", initialDelayString = "1m")
     void scheduledPurge() {
-        try {
-            int cases = purge();
-            if (cases > 0) {
-                log.info("Purged the personal data of {} case(s) closed more than {} ago", cases,
-                        properties.closedCasePersonalData());
-            }
-        }
-        catch (RuntimeException ex) {
-            log.warn("Personal-data purge failed, will try again: {}", ex.toString());
-        }
+        Purges.scheduled(log, this::purge, "personal data",
+                "case(s) closed more than " + properties.closedCasePersonalData() + " ago");
     }
 
     /** Purges every case due now, batch by batch; returns how many. */
     public int purge() {
-        int total = 0;
-        int batch;
-        do {
-            batch = purgeBatch(clock.instant());
-            total += batch;
-        }
-        while (batch == properties.batchSize());
-        return total;
+        return Purges.inBatches(() -> purgeBatch(clock.instant()), properties.batchSize());
     }
 
     int purgeBatch(Instant now) {
@@ -91,7 +80,7 @@ public class PersonalDataPurge {
                     ORDER BY COALESCE(closed_at, withdrawn_at)
                     LIMIT :limit
                     FOR UPDATE SKIP LOCKED""")
-                    .param("closedBefore", java.sql.Timestamp.from(closedBefore))
+                    .param("closedBefore", Timestamp.from(closedBefore))
                     .param("limit", properties.batchSize())
                     .query(String.class).list();
             if (ids.isEmpty()) {
@@ -104,10 +93,10 @@ public class PersonalDataPurge {
                     WHERE complaint_id IN (:ids)""").param("ids", ids).update();
             jdbc.sql("""
                     UPDATE risk_assessment SET escalation_signals = %s, proxy_signals = %s
-                    WHERE complaint_id IN (:ids)""".formatted(withoutTextSpans("escalation_signals"),
-                    withoutTextSpans("proxy_signals"))).param("ids", ids).update();
+                    WHERE complaint_id IN (:ids)""".formatted(signalsWithoutTextSpans("escalation_signals"),
+                    signalsWithoutTextSpans("proxy_signals"))).param("ids", ids).update();
             jdbc.sql("UPDATE complaint_case SET personal_data_purged_at = :now WHERE complaint_id IN (:ids)")
-                    .param("now", java.sql.Timestamp.from(now)).param("ids", ids).update();
+                    .param("now", Timestamp.from(now)).param("ids", ids).update();
             for (String id : ids) {
                 timeline.append(id, List.of(new CaseChange(now, ACTOR, CaseChange.Type.PERSONAL_DATA_PURGED,
                         "Personal data purged %s after closing".formatted(properties.closedCasePersonalData()),
@@ -120,12 +109,4 @@ public class PersonalDataPurge {
         return purgedNow;
     }
 
-    /** The signals with the evidence that quotes the customer (TEXT_SPAN) left out; codes and weights stay. */
-    private static String withoutTextSpans(String column) {
-        return """
-                (SELECT COALESCE(jsonb_agg(jsonb_set(s, '{evidence}', COALESCE((SELECT jsonb_agg(e)
-                    FROM jsonb_array_elements(COALESCE(s->'evidence', '[]'::jsonb)) e
-                    WHERE e->>'kind' IS DISTINCT FROM 'TEXT_SPAN'), '[]'::jsonb))), '[]'::jsonb)
-                 FROM jsonb_array_elements(%s) s)""".formatted(column);
-    }
 }
