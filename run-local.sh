@@ -408,16 +408,18 @@ print_usage_hints() {
     lead-wang   SUPERVISOR   all eight groups: queue, group board, supervisor commands, dashboard, alerts
     ops-zhao    OPERATIONS   operations dashboard, holiday calendar, alerts
 
-  Submit a chat complaint (answers 202 with {"complaintId": "..."}):
+  Submit a chat complaint as the call-center front end's service account (answers 202 with {"complaintId": "..."};
+  every service wants a token of the suite, minted here with scripts/dev-token.sh [user] [roles]):
 
 curl -sS -i -X POST http://localhost:8081/api/v1/complaints/chat \\
+  -H "Authorization: Bearer \$(scripts/dev-token.sh callcenter-fe INTAKE)" \\
   -H 'Content-Type: application/json' \\
   --data-binary @- <<'JSON'
 {"sessionId": "CHAT-8f1c2a", "platform": "APP", "userId": "C100234", "phone": "13800138000", "messages": [ {"from": "USER", "sentAt": 1760145302000, "text": "再不处理我就去银保监会投诉！"}, {"from": "BOT", "sentAt": 1760145303000, "text": "正在为您转接人工客服"} ], "tags": ["投诉"]}
 JSON
 
-  Then fetch the case it opened (the complaintId from the answer above) with a development token
-  (scripts/dev-token.sh [user] [roles], roles AGENT, SUPERVISOR, OPERATIONS):
+  Then fetch the case it opened (the complaintId from the answer above) as an agent
+  (roles AGENT, SUPERVISOR, OPERATIONS, INTAKE; see docs/operations.md, "Identity and roles"):
 
 curl -H "Authorization: Bearer \$(scripts/dev-token.sh agent-li AGENT)" http://localhost:8083/api/v1/cases/<complaintId>
 
