@@ -30,6 +30,7 @@ import org.complaintsuite.console.workflow.WorkflowProblem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
@@ -72,6 +73,21 @@ class ConsolePagesTest {
         mvc.perform(get("/queue").with(user("agent-li").roles("AGENT"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-assessment-failed=\"true\"")))
                 .andExpect(content().string(containsString("评估失败")));
+    }
+
+    @Test
+    void aCaseWhoseAssessmentFailedSaysSoWhereItsSignalsWouldBe() throws Exception {
+        given(workflow.caseView(CASE)).willReturn(new Cases.View(CASE, "CHAT", "APP", null, null, null, "RECEIVED",
+                "GENERAL", "not yet assessed", null, null, null, null, Instant.parse("2025-10-11T01:15:02Z"), null,
+                null, null, null, null, null, null, null, null, null, null, null, null, 0, List.of(), null, null,
+                null, null, List.of(), null, new Cases.AssessmentFailure("UncategorizedSQLException",
+                        Instant.parse("2025-10-11T01:15:09Z"), 1L)));
+
+        mvc.perform(get("/cases/" + CASE).with(user("agent-li").roles("AGENT"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"case-assessment-failed\"")))
+                .andExpect(content().string(containsString("id=\"risk-assessment-failed\"")))
+                .andExpect(content().string(containsString("已通知运维")))
+                .andExpect(content().string(not(containsString("风险评估中"))));
     }
 
     @Test
