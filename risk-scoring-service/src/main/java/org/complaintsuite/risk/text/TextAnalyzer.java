@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.complaintsuite.model.Evidence;
 import org.complaintsuite.model.RiskSignal;
+import org.complaintsuite.model.TopicSignal;
 
 /**
  * Reads the customer's words for escalation risk (domain brief §5): explicit threats, negative emotion with its
@@ -77,10 +78,10 @@ public final class TextAnalyzer {
             new Rule("DISTRESS", "acute distress: anxiety, sleeplessness, panic", Lexicons.EMOTION_DISTRESS, 25, true, true),
             new Rule("ANGER", "anger or strong dissatisfaction", Lexicons.EMOTION_ANGER, 12, true, true),
             new Rule("INSULT", "insults the firm or its staff", Lexicons.EMOTION_INSULT, 15, true, true),
-            new Rule("ABUSIVE_COLLECTION", "abusive debt collection", Lexicons.TOPIC_ABUSIVE_COLLECTION, 20, false, false),
-            new Rule("PRIVACY", "privacy or personal-data leak", Lexicons.TOPIC_PRIVACY, 15, false, false),
-            new Rule("CREDIT_REPORT", "credit report", Lexicons.TOPIC_CREDIT_REPORT, 10, false, false),
-            new Rule("FEES", "fees or interest", Lexicons.TOPIC_FEES, 10, false, false),
+            new Rule(TopicSignal.ABUSIVE_COLLECTION.code(), "abusive debt collection", Lexicons.TOPIC_ABUSIVE_COLLECTION, 20, false, false),
+            new Rule(TopicSignal.PRIVACY.code(), "privacy or personal-data leak", Lexicons.TOPIC_PRIVACY, 15, false, false),
+            new Rule(TopicSignal.CREDIT_REPORT.code(), "credit report", Lexicons.TOPIC_CREDIT_REPORT, 10, false, false),
+            new Rule(TopicSignal.FEES.code(), "fees or interest", Lexicons.TOPIC_FEES, 10, false, false),
             new Rule("VULNERABLE_CUSTOMER", "a vulnerable customer (age, illness, disability, unemployment)",
                     Lexicons.VULNERABLE, 15, false, false));
 

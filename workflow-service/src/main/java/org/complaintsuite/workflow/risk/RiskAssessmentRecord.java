@@ -1,6 +1,7 @@
 package org.complaintsuite.workflow.risk;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -19,7 +20,7 @@ import lombok.NoArgsConstructor;
 import org.complaintsuite.model.ComplaintAssessed;
 import org.complaintsuite.model.RiskLevel;
 import org.complaintsuite.model.RiskSignal;
-import org.complaintsuite.workflow.routing.Router;
+import org.complaintsuite.model.TopicSignal;
 
 /** The current risk assessment of a complaint: the latest one received, whatever order they arrive in. */
 @Entity
@@ -28,8 +29,6 @@ import org.complaintsuite.workflow.routing.Router;
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class RiskAssessmentRecord {
 
-    private static final Set<String> TOPICS = Set.of(Router.CREDIT_REPORT, Router.FEES, Router.ABUSIVE_COLLECTION,
-            Router.PRIVACY);
 
     @Id
     private String complaintId;
@@ -50,7 +49,7 @@ public class RiskAssessmentRecord {
     @Column(length = 16)
     private RiskLevel proxyLevel;
 
-    /** The escalation assessment's topic signals, comma-separated (see {@link Router}). */
+    /** The topics among the escalation assessment's signals ({@link TopicSignal} codes), comma-separated. */
     private String topics;
 
     public static RiskAssessmentRecord of(ComplaintAssessed assessed) {
@@ -81,11 +80,13 @@ public class RiskAssessmentRecord {
         escalationLevel = assessed.escalation().level();
         proxyScore = assessed.proxy().score();
         proxyLevel = assessed.proxy().level();
-        topics = assessed.escalation().signals().stream().map(RiskSignal::code).filter(TOPICS::contains).distinct()
-                .sorted().collect(Collectors.joining(","));
+        topics = assessed.escalation().signals().stream().map(RiskSignal::code)
+                .flatMap(code -> TopicSignal.ofCode(code).stream()).map(TopicSignal::code).distinct().sorted()
+                .collect(Collectors.joining(","));
     }
 
-    public Set<String> topicSet() {
-        return topics.isEmpty() ? Set.of() : Set.of(topics.split(","));
+    public Set<TopicSignal> topicSet() {
+        return topics.isEmpty() ? Set.of() : Arrays.stream(topics.split(","))
+                .flatMap(code -> TopicSignal.ofCode(code).stream()).collect(Collectors.toUnmodifiableSet());
     }
 }

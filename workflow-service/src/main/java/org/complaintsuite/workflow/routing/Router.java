@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.complaintsuite.model.Channel;
 import org.complaintsuite.model.ComplaintSource;
 import org.complaintsuite.model.RiskLevel;
+import org.complaintsuite.model.TopicSignal;
 
 /**
  * Chooses a case's specialist group (domain brief §6). Rules in order, the first that matches wins:
@@ -29,23 +30,17 @@ import org.complaintsuite.model.RiskLevel;
  */
 public final class Router {
 
-    /** Topic signal codes of the escalation assessment (risk-scoring-service). */
-    public static final String CREDIT_REPORT = "CREDIT_REPORT";
-    public static final String FEES = "FEES";
-    public static final String ABUSIVE_COLLECTION = "ABUSIVE_COLLECTION";
-    public static final String PRIVACY = "PRIVACY";
-
     public record Decision(SpecialistGroup group, String reason) {
     }
 
     /**
      * @param escalation the escalation level, null while not assessed
      * @param proxy      the proxy level, null while not assessed
-     * @param topics     the topic signals of the assessment
+     * @param topics     the topics among the escalation assessment's signals
      * @param repeat     whether the customer has another open case
      */
     public Decision route(Channel channel, ComplaintSource source, @Nullable RiskLevel escalation,
-            @Nullable RiskLevel proxy, Set<String> topics, boolean repeat) {
+            @Nullable RiskLevel proxy, Set<TopicSignal> topics, boolean repeat) {
         if (proxy != null && proxy.isAtLeast(RiskLevel.HIGH)) {
             return new Decision(SpecialistGroup.ANTI_FRAUD, "proxy risk " + proxy);
         }
@@ -61,18 +56,18 @@ public final class Router {
         if (escalation == RiskLevel.MEDIUM) {
             return new Decision(SpecialistGroup.PROACTIVE, "escalation risk MEDIUM");
         }
-        if (topics.contains(CREDIT_REPORT)) {
+        if (topics.contains(TopicSignal.CREDIT_REPORT)) {
             return new Decision(SpecialistGroup.CREDIT_REPORT, "credit-report topic");
         }
-        if (topics.contains(FEES)) {
+        if (topics.contains(TopicSignal.FEES)) {
             return new Decision(SpecialistGroup.FEES, "fees topic");
         }
         if (repeat) {
             return new Decision(SpecialistGroup.COMPLEX, "repeat complaint");
         }
-        if (topics.contains(ABUSIVE_COLLECTION) || topics.contains(PRIVACY)) {
+        if (topics.contains(TopicSignal.ABUSIVE_COLLECTION) || topics.contains(TopicSignal.PRIVACY)) {
             return new Decision(SpecialistGroup.COMPLEX,
-                    (topics.contains(ABUSIVE_COLLECTION) ? "abusive-collection" : "privacy") + " topic");
+                    (topics.contains(TopicSignal.ABUSIVE_COLLECTION) ? "abusive-collection" : "privacy") + " topic");
         }
         if (escalation == null || proxy == null) {
             return new Decision(SpecialistGroup.GENERAL, "not yet assessed");

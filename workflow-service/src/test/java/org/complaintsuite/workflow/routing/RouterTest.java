@@ -1,12 +1,15 @@
 package org.complaintsuite.workflow.routing;
 
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
 import org.complaintsuite.model.Channel;
 import org.complaintsuite.model.ComplaintSource;
 import org.complaintsuite.model.RiskLevel;
+import org.complaintsuite.model.TopicSignal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +23,8 @@ class RouterTest {
             case APP, WECHAT, WEB -> Channel.CHAT;
             default -> Channel.REGULATOR;
         };
-        return router.route(channel, source, escalation, proxy, Set.of(topics), false);
+        return router.route(channel, source, escalation, proxy,
+                Arrays.stream(topics).map(TopicSignal::valueOf).collect(Collectors.toSet()), false);
     }
 
     @Test
