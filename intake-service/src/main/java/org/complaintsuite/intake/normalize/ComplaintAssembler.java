@@ -16,6 +16,7 @@ import org.complaintsuite.model.ComplaintReceived;
 import org.complaintsuite.model.ComplaintSource;
 import org.complaintsuite.model.ComplaintText;
 import org.complaintsuite.model.Customer;
+import org.complaintsuite.model.CustomerKeyKind;
 import org.complaintsuite.model.RegulatorTransfer;
 import org.complaintsuite.model.Representative;
 import org.complaintsuite.model.Utterance;
@@ -120,16 +121,16 @@ public final class ComplaintAssembler {
         String idMasked = canonicalId == null ? null : StorableText.of(PersonalData.maskIdNumber(canonicalId));
         String key;
         if (id != null) {
-            key = "cid-" + personalData.keyedHash("customer", id).substring(0, 24);
+            key = CustomerKeyKind.CUSTOMER_ID.key(personalData.keyedHash("customer", id).substring(0, 24));
         }
         else if (idHash != null) {
-            key = "idn-" + idHash.substring(0, 24);
+            key = CustomerKeyKind.ID_NUMBER.key(idHash.substring(0, 24));
         }
         else if (phone != null) {
-            key = "tel-" + personalData.keyedHash("phone", phone).substring(0, 24);
+            key = CustomerKeyKind.PHONE.key(personalData.keyedHash("phone", phone).substring(0, 24));
         }
         else {
-            key = "cmp-" + complaintId;
+            key = CustomerKeyKind.COMPLAINT.key(complaintId);
         }
         String cleanAddress = CustomerText.blankToNull(address);
         String cleanName = CustomerText.blankToNull(name);

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.complaintsuite.model.ComplaintReceived;
+import org.complaintsuite.model.CustomerKeyKind;
 import org.complaintsuite.risk.RiskProperties;
 import org.complaintsuite.support.text.StorableText;
 
@@ -143,7 +144,7 @@ public class LinkStore {
      * snapshot, taken after the locks): the customer's earlier complaints in the repeat window, and the later ones
      * scored before this one; for each of the complaint's identifiers, which other customers' complaints carry it in
      * the link window (the customers counted as the fewest people their keys can be: keys of one kind,
-     * {@code cid-}, {@code idn-} or {@code tel-}, are different people, keys of different kinds may be one person,
+     * {@link CustomerKeyKind} customer id, ID number or phone, are different people, keys of different kinds may be one person,
      * so the others are the most keys of one kind, this complaint's own counted, less one; bounded: an identifier carried by thousands of complaints, a hotline,
      * is read only in part), whether it is on the watch list, and how many complaints of how many customers carried
      * it in the burst window before this one (not asked of ID numbers: one customer writing again and again is a
@@ -188,12 +189,12 @@ public class LinkStore {
                          WITH ORDINALITY AS i(kind, value, position)
                     CROSS JOIN LATERAL (
                         SELECT count(DISTINCT customer_key) FILTER (WHERE customer_key <> :customer
-                                   AND left(customer_key, 4) = left(:customer, 4)) AS same_kind,
-                               count(DISTINCT customer_key) FILTER (WHERE left(customer_key, 4) = 'cid-') AS cid,
-                               count(DISTINCT customer_key) FILTER (WHERE left(customer_key, 4) = 'idn-') AS idn,
-                               count(DISTINCT customer_key) FILTER (WHERE left(customer_key, 4) = 'tel-') AS tel,
-                               count(DISTINCT customer_key) FILTER (WHERE left(customer_key, 4)
-                                   NOT IN ('cid-', 'idn-', 'tel-')) AS other,
+                                   AND left(customer_key, :prefixLength) = left(:customer, :prefixLength)) AS same_kind,
+                               count(DISTINCT customer_key) FILTER (WHERE left(customer_key, :prefixLength) = :cid) AS cid,
+                               count(DISTINCT customer_key) FILTER (WHERE left(customer_key, :prefixLength) = :idn) AS idn,
+                               count(DISTINCT customer_key) FILTER (WHERE left(customer_key, :prefixLength) = :tel) AS tel,
+                               count(DISTINCT customer_key) FILTER (WHERE left(customer_key, :prefixLength)
+                                   NOT IN (:cid, :idn, :tel)) AS other,
                                coalesce(bool_or(role = 'AGENT'), false) AS agent,
                                coalesce(bool_or(role = 'LAWYER'), false) AS lawyer,
                                (array_agg(complaint_id ORDER BY received_at, complaint_id)
@@ -245,6 +246,10 @@ public class LinkStore {
                 .param("kinds", identifiers.stream().map(id -> id.kind().name()).toArray(String[]::new))
                 .param("values", identifiers.stream().map(id -> StorableText.of(id.value())).toArray(String[]::new))
                 .param("bands", stored.bands())
+                .param("prefixLength", CustomerKeyKind.PREFIX_LENGTH)
+                .param("cid", CustomerKeyKind.CUSTOMER_ID.prefix())
+                .param("idn", CustomerKeyKind.ID_NUMBER.prefix())
+                .param("tel", CustomerKeyKind.PHONE.prefix())
                 .query((rs, n) -> {
                     switch (rs.getString("part")) {
                         case "EARLIER" -> earlier.add(rs.getString("complaint_id"));
