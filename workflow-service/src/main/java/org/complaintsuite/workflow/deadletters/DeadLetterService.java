@@ -22,11 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.complaintsuite.model.Topics;
 import org.complaintsuite.support.ConflictException;
-import org.complaintsuite.support.InvalidInputException;
 import org.complaintsuite.support.NotFoundException;
 import org.complaintsuite.support.text.IdNumbers;
 import org.complaintsuite.support.text.StorableText;
-import org.complaintsuite.support.web.Problems;
+import org.complaintsuite.support.web.PageBounds;
 import org.complaintsuite.workflow.cases.AssessmentFailures;
 import org.complaintsuite.workflow.cases.CaseService;
 import org.complaintsuite.workflow.inbox.InboxService;
@@ -102,13 +101,7 @@ public class DeadLetterService {
 
     @Transactional(readOnly = true)
     public DeadLetter.Page page(@Nullable String topic, @Nullable Boolean pending, int page, int size) {
-        if (page < 0) {
-            throw new InvalidInputException(List.of(new Problems.FieldError("page", "must be 0 or more")));
-        }
-        if (size < 1 || size > properties.maxPageSize()) {
-            throw new InvalidInputException(List.of(new Problems.FieldError("size",
-                    "must be between 1 and " + properties.maxPageSize())));
-        }
+        PageBounds.check(page, size, properties.maxPageSize());
         String topicOrNull = topic == null || topic.isBlank() ? null : topic.strip();
         long total = store.count(topicOrNull, pending);
         return new DeadLetter.Page(store.page(topicOrNull, pending, page, size), page, size, total,

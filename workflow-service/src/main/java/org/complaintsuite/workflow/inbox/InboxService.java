@@ -13,9 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.complaintsuite.model.SlaAlertRaised;
-import org.complaintsuite.support.InvalidInputException;
 import org.complaintsuite.support.NotFoundException;
-import org.complaintsuite.support.web.Problems;
+import org.complaintsuite.support.web.PageBounds;
 import org.complaintsuite.workflow.inbox.webhook.WebhookOutbox;
 
 /**
@@ -86,7 +85,7 @@ public class InboxService {
 
     @Transactional(readOnly = true)
     public InboxItem.Page page(InboxReader reader, boolean unreadOnly, int page, int size) {
-        checkPage(page, size);
+        PageBounds.check(page, size, properties.maxPageSize());
         List<InboxItem> items = store.page(reader, unreadOnly, page, size);
         long total = store.count(reader, unreadOnly);
         long unread = unreadOnly ? total : store.count(reader, true);
@@ -111,15 +110,5 @@ public class InboxService {
     public void markAllRead(InboxReader reader) {
         int marked = store.markAllRead(reader, clock.instant());
         log.debug("{} marked {} inbox item(s) read", reader.user(), marked);
-    }
-
-    private void checkPage(int page, int size) {
-        if (page < 0) {
-            throw new InvalidInputException(List.of(new Problems.FieldError("page", "must be 0 or more")));
-        }
-        if (size < 1 || size > properties.maxPageSize()) {
-            throw new InvalidInputException(List.of(new Problems.FieldError("size",
-                    "must be between 1 and " + properties.maxPageSize())));
-        }
     }
 }
