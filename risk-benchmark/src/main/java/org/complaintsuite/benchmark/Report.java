@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
 
-import org.complaintsuite.benchmark.LinkStoreBenchmark.Environment;
-import org.complaintsuite.benchmark.LinkStoreBenchmark.Floors;
-import org.complaintsuite.benchmark.LinkStoreBenchmark.Run;
-import org.complaintsuite.benchmark.LinkStoreBenchmark.Sizes;
-import org.complaintsuite.benchmark.LinkStoreBenchmark.TableSize;
-import org.complaintsuite.benchmark.LinkStoreBenchmark.TextStatistics;
+import org.complaintsuite.benchmark.BenchmarkDatabase.Sizes;
+import org.complaintsuite.benchmark.BenchmarkDatabase.TableSize;
+import org.complaintsuite.benchmark.BenchmarkEnvironment.Environment;
+import org.complaintsuite.benchmark.BenchmarkEnvironment.TextStatistics;
+import org.complaintsuite.benchmark.Measurement.Floors;
+import org.complaintsuite.benchmark.ScoringRuns.Run;
 import org.complaintsuite.benchmark.SyntheticComplaints.Scenario;
 
 /** The benchmark's findings as markdown, section by section as they come in. */
