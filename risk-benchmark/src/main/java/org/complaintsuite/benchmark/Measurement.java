@@ -151,14 +151,14 @@ final class Measurement {
     /** EXPLAIN (ANALYZE, BUFFERS) of the statements taking most time, with the parameters of their slowest call. */
     private static Map<String, List<String>> explainSlowest(DataSource dataSource, StatementProfiler profiler) {
         Map<String, List<String>> plans = new LinkedHashMap<>();
-        List<StatementProfiler.Stats> candidates = profiler.stats().stream()
+        List<StatementStats> candidates = profiler.stats().stream()
                 .filter(stats -> !stats.sql.equals(StatementProfiler.COMMIT))
                 .filter(stats -> !stats.sql.startsWith("SELECT pg_advisory_xact_lock"))
                 .toList();
-        List<StatementProfiler.Stats> chosen = new ArrayList<>(candidates.subList(0, Math.min(4, candidates.size())));
+        List<StatementStats> chosen = new ArrayList<>(candidates.subList(0, Math.min(4, candidates.size())));
         candidates.stream().max((a, b) -> Long.compare(a.maxNanos, b.maxNanos))
                 .filter(slowest -> !chosen.contains(slowest)).ifPresent(chosen::add);
-        for (StatementProfiler.Stats stats : chosen) {
+        for (StatementStats stats : chosen) {
             try {
                 plans.put(stats.sql, StatementProfiler.explain(dataSource, stats.sql, stats.slowestParameters));
             }
