@@ -17,6 +17,8 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
+import static org.complaintsuite.benchmark.LinkStoreBenchmark.log;
+
 /**
  * The benchmark's database: created afresh for a load, or brought back to its loaded state for a run with
  * {@code --skip-load}; and the sizes of its tables and indexes once loaded.
@@ -40,7 +42,7 @@ final class BenchmarkDatabase {
             st.execute("DROP DATABASE IF EXISTS " + options.database() + " WITH (FORCE)");
             st.execute("CREATE DATABASE " + options.database());
         }
-        LinkStoreBenchmark.log("database " + options.database() + " created");
+        log("database " + options.database() + " created");
     }
 
     /** As Spring Boot configures Hikari for the service: its defaults, nothing tuned. */
@@ -109,20 +111,20 @@ final class BenchmarkDatabase {
             }
             report.loadedBy(loadedBy);
             if (!BenchmarkEnvironment.codeVersion().equals(loadedBy)) {
-                LinkStoreBenchmark.log("WARNING: the history was loaded by other service code (" + loadedBy + "); this is "
+                log("WARNING: the history was loaded by other service code (" + loadedBy + "); this is "
                         + BenchmarkEnvironment.codeVersion() + ". If identifiers, fingerprints or scoring changed, load again.");
             }
             con.setAutoCommit(false);
             try (PreparedStatement ps = con.prepareStatement("DELETE FROM complaint WHERE received_at >= ?")) {
                 ps.setTimestamp(1, java.sql.Timestamp.from(SyntheticComplaints.HISTORY_END));
-                LinkStoreBenchmark.log("reset: %,d complaints scored by earlier runs deleted".formatted(ps.executeUpdate()));
+                log("reset: %,d complaints scored by earlier runs deleted".formatted(ps.executeUpdate()));
             }
             // historical complaints re-assessed since hold newer assessments; mark them stale so that the same
             // re-assessment writes again, as it did the first time, instead of finding its content already held
             try (PreparedStatement ps = con.prepareStatement(
                     "UPDATE assessment SET content_hash = 'stale' WHERE occurred_at > ?")) {
                 ps.setTimestamp(1, java.sql.Timestamp.from(SyntheticComplaints.HISTORY_END.plus(Duration.ofHours(1))));
-                LinkStoreBenchmark.log("reset: %,d re-assessed historical assessments marked stale".formatted(ps.executeUpdate()));
+                log("reset: %,d re-assessed historical assessments marked stale".formatted(ps.executeUpdate()));
             }
             st.execute("TRUNCATE cluster_member, cluster_edge, assessment_outbox, ring_reassessment");
             // from the complaints, so that a copy taken before cluster_member held the members' customers serves too
@@ -141,7 +143,7 @@ final class BenchmarkDatabase {
             }
             st.execute("CHECKPOINT");
         }
-        LinkStoreBenchmark.log("reset to the loaded state in %.1f s".formatted((System.nanoTime() - started) / 1e9));
+        log("reset to the loaded state in %.1f s".formatted((System.nanoTime() - started) / 1e9));
     }
 
     record TableSize(String name, long rows, long heap, long indexes, long total) {

@@ -18,6 +18,8 @@ import org.complaintsuite.benchmark.ScoringRuns.Run;
 import org.complaintsuite.benchmark.SyntheticComplaints.Sample;
 import org.complaintsuite.benchmark.SyntheticComplaints.Scenario;
 
+import static org.complaintsuite.benchmark.LinkStoreBenchmark.log;
+
 /**
  * The measured passes over new complaints: a warm-up, then each round on one thread and on several; the floors any
  * transaction costs; and a last, profiled pass that times every SQL statement and explains the slowest.
@@ -44,13 +46,13 @@ final class Measurement {
         }
         Map<Scenario, Integer> mix = new EnumMap<>(Scenario.class);
         samples.forEach(sample -> mix.merge(sample.scenario(), 1, Integer::sum));
-        LinkStoreBenchmark.log("generated %,d new complaints: %s".formatted(total, mix));
+        log("generated %,d new complaints: %s".formatted(total, mix));
 
         int next = 0;
-        LinkStoreBenchmark.log("warm-up: %,d complaints".formatted(options.warmup()));
+        log("warm-up: %,d complaints".formatted(options.warmup()));
         Run warmup = ScoringRuns.run("warm-up", service, samples.subList(next, next += options.warmup()), 1,
                 dataSource);
-        LinkStoreBenchmark.log("warm-up done: %.0f complaints/s, p50 %s ms".formatted(warmup.throughput(),
+        log("warm-up done: %.0f complaints/s, p50 %s ms".formatted(warmup.throughput(),
                 Latencies.ms(Latencies.of(warmup.nanos()).p50())));
 
         List<Run> runs = new ArrayList<>();
@@ -87,7 +89,7 @@ final class Measurement {
         Map<String, long[]> grewRing = new LinkedHashMap<>();
         long[][] sql = new long[batch.size()][];
         int[] reassessments = new int[batch.size()];
-        LinkStoreBenchmark.log("profiling pass: %,d complaints".formatted(batch.size()));
+        log("profiling pass: %,d complaints".formatted(batch.size()));
         for (int i = 0; i < batch.size(); i++) {
             profiler.begin();
             long t0 = System.nanoTime();

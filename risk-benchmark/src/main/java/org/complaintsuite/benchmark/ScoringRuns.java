@@ -19,6 +19,8 @@ import javax.sql.DataSource;
 import org.complaintsuite.benchmark.SyntheticComplaints.Sample;
 import org.complaintsuite.benchmark.SyntheticComplaints.Scenario;
 
+import static org.complaintsuite.benchmark.LinkStoreBenchmark.log;
+
 /**
  * One measured run: new complaints scored on one thread or several, each timed, with the server's counters and the
  * machine's load before and after.
@@ -63,21 +65,21 @@ final class ScoringRuns {
             }
         }
         catch (SQLException | InterruptedException ex) {
-            LinkStoreBenchmark.log("server statistics unavailable: " + ex);
+            log("server statistics unavailable: " + ex);
             return new ServerStats(0, 0, 0, 0, 0);
         }
     }
 
     static void logRun(Run run) {
         Latencies latencies = Latencies.of(run.nanos());
-        LinkStoreBenchmark.log("%s: %.0f complaints/s, p50 %s ms, p90 %s ms, p99 %s ms, max %s ms, re-assessments %d%s".formatted(run.name(),
+        log("%s: %.0f complaints/s, p50 %s ms, p90 %s ms, p99 %s ms, max %s ms, re-assessments %d%s".formatted(run.name(),
                 run.throughput(), Latencies.ms(latencies.p50()), Latencies.ms(latencies.p90()),
                 Latencies.ms(latencies.p99()), Latencies.ms(latencies.max()),
                 Arrays.stream(run.reassessments()).sum(), run.failures() > 0 ? ", FAILURES " + run.failures() : ""));
     }
 
-    static Run run(String name, LinkStoreBenchmark.Service service, List<Sample> batch, int threads, DataSource dataSource)
-            throws Exception {
+    static Run run(String name, LinkStoreBenchmark.Service service, List<Sample> batch, int threads,
+            DataSource dataSource) throws Exception {
         int n = batch.size();
         long[] nanos = new long[n];
         int[] reassessments = new int[n];

@@ -81,7 +81,8 @@ enum SignalRule {
             return true;
         }
     },
-    ABUSIVE_COLLECTION(TopicSignal.ABUSIVE_COLLECTION, "abusive debt collection", Lexicons.TOPIC_ABUSIVE_COLLECTION, 20),
+    ABUSIVE_COLLECTION(TopicSignal.ABUSIVE_COLLECTION, "abusive debt collection", Lexicons.TOPIC_ABUSIVE_COLLECTION,
+            20),
     PRIVACY(TopicSignal.PRIVACY, "privacy or personal-data leak", Lexicons.TOPIC_PRIVACY, 15),
     CREDIT_REPORT(TopicSignal.CREDIT_REPORT, "credit report", Lexicons.TOPIC_CREDIT_REPORT, 10),
     FEES(TopicSignal.FEES, "fees or interest", Lexicons.TOPIC_FEES, 10),
