@@ -10,7 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,49 +38,8 @@ final class StatementProfiler implements DataSource {
     record Parameter(Method setter, Object[] args) {
     }
 
-    static final class Stats {
-        final String sql;
-        long calls;
-        long ownCalls;
-        long totalNanos;
-        long reassessmentNanos;
-        long maxNanos;
-        List<Parameter> slowestParameters = List.of();
-        private long[] samples = new long[256];
-        private int sampleCount;
-
-        Stats(String sql) {
-            this.sql = sql;
-        }
-
-        synchronized void add(long nanos, boolean reassessment, List<Parameter> parameters) {
-            calls++;
-            totalNanos += nanos;
-            if (reassessment) {
-                reassessmentNanos += nanos;
-            }
-            else {
-                ownCalls++;
-            }
-            if (nanos > maxNanos) {
-                maxNanos = nanos;
-                slowestParameters = parameters;
-            }
-            if (sampleCount == samples.length) {
-                samples = Arrays.copyOf(samples, samples.length * 2);
-            }
-            samples[sampleCount++] = nanos;
-        }
-
-        synchronized long percentile(double p) {
-            long[] sorted = Arrays.copyOf(samples, sampleCount);
-            Arrays.sort(sorted);
-            return Latencies.percentile(sorted, p);
-        }
-    }
-
     private final DataSource target;
-    private final Map<String, Stats> stats = new LinkedHashMap<>();
+    private final Map<String, StatementStats> stats = new LinkedHashMap<>();
     private final ThreadLocal<boolean[]> inReassessment = ThreadLocal.withInitial(() -> new boolean[1]);
     private final ThreadLocal<long[]> sqlNanos = ThreadLocal.withInitial(() -> new long[2]);
     private final ThreadLocal<Map<String, long[]>> ownStatements = ThreadLocal.withInitial(LinkedHashMap::new);
@@ -111,15 +69,15 @@ final class StatementProfiler implements DataSource {
         return sqlNanos.get().clone();
     }
 
-    synchronized List<Stats> stats() {
-        List<Stats> all = new ArrayList<>(stats.values());
-        all.sort(Comparator.comparingLong((Stats s) -> s.totalNanos).reversed());
+    synchronized List<StatementStats> stats() {
+        List<StatementStats> all = new ArrayList<>(stats.values());
+        all.sort(Comparator.comparingLong((StatementStats s) -> s.totalNanos).reversed());
         return all;
     }
 
-    private Stats statsOf(String sql) {
+    private StatementStats statsOf(String sql) {
         synchronized (this) {
-            return stats.computeIfAbsent(sql, Stats::new);
+            return stats.computeIfAbsent(sql, StatementStats::new);
         }
     }
 

@@ -2,10 +2,11 @@ package org.complaintsuite.risk.escalation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
+import org.complaintsuite.model.Channel;
 import org.complaintsuite.model.ComplaintReceived;
 import org.complaintsuite.model.ComplaintSource;
-import org.complaintsuite.model.Channel;
 import org.complaintsuite.model.Evidence;
 import org.complaintsuite.model.RiskAssessment;
 import org.complaintsuite.model.RiskSignal;
@@ -24,8 +25,7 @@ public final class EscalationScorer {
     static final int REPEAT_WEIGHT = 20;
     static final int REPEATS_WEIGHT = 30;
     static final int ESCALATED_AND_ANGRY_WEIGHT = 20;
-    private static final java.util.Set<String> NEGATIVE_EMOTION =
-            java.util.Set.of("ANGER", "INSULT", "DESPAIR", "DISTRESS", "EMPHATIC");
+    private static final Set<String> NEGATIVE_EMOTION = Set.of("ANGER", "INSULT", "DESPAIR", "DISTRESS", "EMPHATIC");
 
     public RiskAssessment assess(ComplaintReceived complaint, TextAnalysis text, LinkContext context) {
         List<RiskSignal> signals = new ArrayList<>(text.signals());

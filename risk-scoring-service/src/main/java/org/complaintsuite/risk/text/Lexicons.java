@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,8 +24,8 @@ public final class Lexicons {
 
     private Lexicons(Map<String, Set<String>> lists) {
         Map<String, Set<String>> frozen = new LinkedHashMap<>();
-        lists.forEach((name, words) -> frozen.put(name, java.util.Collections.unmodifiableSet(new LinkedHashSet<>(words))));
-        this.lists = java.util.Collections.unmodifiableMap(frozen);
+        lists.forEach((name, words) -> frozen.put(name, Collections.unmodifiableSet(new LinkedHashSet<>(words))));
+        this.lists = Collections.unmodifiableMap(frozen);
     }
 
     /** Every list, by name. */

@@ -470,7 +470,7 @@ class TextAnalyzerTest {
                 tuple("CREDIT_REPORT", 0),
                 tuple("FEES", 0));
         assertThat(analysis.signals().stream().mapToInt(RiskSignal::weight).sum())
-                .isEqualTo(TextAnalyzer.TOPICS_MAX_WEIGHT).isEqualTo(20);
+                .isEqualTo(SignalCaps.TOPICS_MAX_WEIGHT).isEqualTo(20);
         assertThat(signal(analysis, "ABUSIVE_COLLECTION")).hasValueSatisfying(s -> assertThat(s.evidence())
                 .containsExactly(Evidence.span("催收", 20), Evidence.span("骚扰", 22)));
         assertThat(signal(analysis, "PRIVACY")).hasValueSatisfying(s -> assertThat(s.evidence())
@@ -759,7 +759,7 @@ class TextAnalyzerTest {
                 tuple("INSULT", 15),
                 tuple("EMPHATIC", 2));
         assertThat(analysis.signals().stream().mapToInt(RiskSignal::weight).sum())
-                .isEqualTo(TextAnalyzer.EMOTION_MAX_WEIGHT).isEqualTo(35);
+                .isEqualTo(SignalCaps.EMOTION_MAX_WEIGHT).isEqualTo(35);
     }
 
     @Test
