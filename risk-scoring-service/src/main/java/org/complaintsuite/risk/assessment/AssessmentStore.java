@@ -34,10 +34,6 @@ public class AssessmentStore {
         this.json = json;
     }
 
-    /** An outbox row: the assessment to publish. */
-    public record Pending(long id, ComplaintAssessed assessed) {
-    }
-
     /**
      * Keeps the assessment if its content differs from the one held, and puts it in the outbox.
      *
@@ -84,18 +80,6 @@ public class AssessmentStore {
     public Optional<ComplaintAssessed> find(String complaintId) {
         return jdbc.sql("SELECT body::text FROM assessment WHERE complaint_id = ?").param(complaintId)
                 .query(String.class).optional().map(text -> json.readValue(text, ComplaintAssessed.class));
-    }
-
-    /** Takes up to {@code limit} outbox rows, locked so that another instance's relay skips them. */
-    public List<Pending> lockPending(int limit) {
-        return jdbc.sql("SELECT id, body::text FROM assessment_outbox ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED")
-                .param(limit)
-                .query((rs, n) -> new Pending(rs.getLong(1), json.readValue(rs.getString(2), ComplaintAssessed.class)))
-                .list();
-    }
-
-    public void delete(long outboxId) {
-        jdbc.sql("DELETE FROM assessment_outbox WHERE id = ?").param(outboxId).update();
     }
 
     private String contentHash(RiskAssessment escalation, RiskAssessment proxy) {

@@ -1,86 +1,45 @@
 package org.complaintsuite.risk.assessment;
 
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.support.TransactionOperations;
 
-import org.complaintsuite.model.Topics;
+import org.complaintsuite.support.outbox.AcknowledgedPublisher;
+import org.complaintsuite.support.outbox.Outbox;
 
 /**
- * Publishes the outbox: right after each scoring transaction, and every few seconds for whatever a failed attempt
- * left behind. Rows are taken with {@code FOR UPDATE SKIP LOCKED} in bounded batches, so several instances relay
- * side by side without publishing a row twice at the same time; a row is deleted only after the broker
- * acknowledged it. A crash between the two publishes the row again later: consumers keep the newest assessment and
- * the event id is the same, so that is harmless.
+ * Publishes the assessment outbox with the suite's {@link Outbox}: right after each scoring transaction, and every
+ * {@code risk.outbox-relay-interval} for whatever a failed attempt left behind. At least once: several instances
+ * relay side by side (rows claimed with {@code FOR UPDATE SKIP LOCKED}), and a crash between the broker's
+ * acknowledgement and the delete publishes a batch again later; consumers keep the newest assessment and the event id
+ * is the same, so that is harmless.
  */
 @Component
-public class OutboxRelay {
+public class OutboxRelay implements SchedulingConfigurer {
 
-    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-    static final int BATCH = 100;
+    private final Outbox<Long> outbox;
+    private final OutboxRelayProperties properties;
 
-    private final AssessmentStore store;
-    private final KafkaTemplate<String, Object> kafka;
-    private final TransactionTemplate transactions;
-
-    public OutboxRelay(AssessmentStore store, KafkaTemplate<String, Object> kafka, TransactionTemplate transactions) {
-        this.store = store;
-        this.kafka = kafka;
-        this.transactions = transactions;
+    OutboxRelay(AssessmentOutbox rows, KafkaTemplate<String, Object> kafka, TransactionOperations transactions,
+            OutboxRelayProperties properties) {
+        this.outbox = new Outbox<>("assessment(s)", rows, new AcknowledgedPublisher<>(kafka,
+                properties.outboxAckTimeout()), transactions, properties.outboxBatchSize());
+        this.properties = properties;
     }
 
-    /** Publishes what is pending; returns how many were published. */
+    /**
+     * Publishes what is pending; returns how many were published.
+     *
+     * @throws org.apache.kafka.common.errors.TimeoutException (retriable) when the broker did not acknowledge a batch
+     */
     public int publishPending() {
-        int published = 0;
-        int batch;
-        do {
-            Integer count = transactions.execute(status -> {
-                List<AssessmentStore.Pending> pending = store.lockPending(BATCH);
-                for (AssessmentStore.Pending row : pending) {
-                    send(row);
-                    store.delete(row.id());
-                }
-                return pending.size();
-            });
-            batch = count == null ? 0 : count;
-            published += batch;
-        }
-        while (batch == BATCH);
-        return published;
+        return outbox.publishPending();
     }
 
-    @Scheduled(fixedDelayString = "${risk.outbox-relay-interval:2s}")
-    void relayLeftovers() {
-        try {
-            int published = publishPending();
-            if (published > 0) {
-                log.info("Relayed {} assessment(s) left in the outbox", published);
-            }
-        }
-        catch (RuntimeException ex) {
-            log.warn("Outbox relay failed, will try again: {}", ex.getMessage());
-        }
-    }
-
-    private void send(AssessmentStore.Pending row) {
-        try {
-            kafka.send(Topics.COMPLAINTS_ASSESSED, row.assessed().complaintId(), row.assessed())
-                    .get(10, TimeUnit.SECONDS);
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while publishing", ex);
-        }
-        catch (ExecutionException | TimeoutException ex) {
-            throw new org.apache.kafka.common.errors.TimeoutException("assessment not acknowledged by the broker", ex);
-        }
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(outbox::publishPendingQuietly, properties.outboxRelayInterval());
     }
 }

@@ -2,6 +2,7 @@ package org.complaintsuite.risk.retention;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
 import io.micrometer.core.instrument.Counter;
@@ -9,7 +10,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,9 +31,11 @@ import static org.complaintsuite.support.retention.Purges.signalsWithoutTextSpan
  * scored right now is left for the next run; a purged complaint is marked and never taken again.
  */
 @Component
-public class AssessmentPurge {
+public class AssessmentPurge implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(AssessmentPurge.class);
+    /** After a start, the first run waits this long. */
+    private static final Duration FIRST_PURGE_AFTER = Duration.ofMinutes(1);
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -49,7 +54,12 @@ public class AssessmentPurge {
                 .register(registry);
     }
 
-    @Scheduled(fixedDelayString = "${risk.retention.purge-interval:1h}", initialDelayString = "1m")
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(new FixedDelayTask(this::scheduledPurge,
+                properties.purgeInterval(), FIRST_PURGE_AFTER));
+    }
+
     void scheduledPurge() {
         Purges.scheduled(log, this::purge, "payload and quoted words",
                 "complaint(s) received more than " + properties.assessmentPersonalData() + " ago");

@@ -5,11 +5,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.persistence.EntityManager;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -30,7 +30,7 @@ import org.complaintsuite.workflow.cases.ComplaintLocks;
  * who read the case before the alert can still save.
  */
 @Component
-class AlertScanner {
+class AlertScanner implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(AlertScanner.class);
 
@@ -38,18 +38,18 @@ class AlertScanner {
     private final ComplaintLocks locks;
     private final CaseService caseService;
     private final CaseTimeline timeline;
-    private final EntityManager entities;
+    private final CasesDue cases;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final SlaAlertProperties properties;
 
     AlertScanner(AlertStore store, ComplaintLocks locks, CaseService caseService, CaseTimeline timeline,
-            EntityManager entities, TransactionTemplate transactions, Clock clock, SlaAlertProperties properties) {
+            CasesDue cases, TransactionTemplate transactions, Clock clock, SlaAlertProperties properties) {
         this.store = store;
         this.locks = locks;
         this.caseService = caseService;
         this.timeline = timeline;
-        this.entities = entities;
+        this.cases = cases;
         this.transactions = transactions;
         this.clock = clock;
         this.properties = properties;
@@ -59,8 +59,12 @@ class AlertScanner {
     record Batch(int picked, int skipped, int raised) {
     }
 
-    @Scheduled(fixedDelayString = "${workflow.alerts.scan-interval:5s}",
-            initialDelayString = "${workflow.alerts.scan-interval:5s}")
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(new FixedDelayTask(this::scheduledScan, properties.scanInterval(),
+                properties.scanInterval()));
+    }
+
     void scheduledScan() {
         if (!properties.scanEnabled()) {
             return;
@@ -109,12 +113,11 @@ class AlertScanner {
     }
 
     private int raiseDue(String complaintId, ComplaintCase.Rules rules, Instant now) {
-        ComplaintCase kase = entities.find(ComplaintCase.class, complaintId);
+        // read-only: the alert columns are written below without the version, the entity is never flushed
+        ComplaintCase kase = cases.findForReading(complaintId).orElse(null);
         if (kase == null) {
             return 0;
         }
-        // the alert columns are written below without the version: the entity must never be flushed
-        entities.detach(kase);
         List<AlertLedger.DueAlert> due = kase.takeDueAlerts(rules, now);
         List<CaseChange> entries = new ArrayList<>();
         for (AlertLedger.DueAlert alert : due) {

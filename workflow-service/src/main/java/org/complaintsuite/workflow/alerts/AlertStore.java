@@ -12,10 +12,13 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.complaintsuite.model.SlaAlertRaised;
+import org.complaintsuite.model.Topics;
+import org.complaintsuite.support.outbox.OutboxEntry;
+import org.complaintsuite.support.outbox.OutboxStore;
 
 /** The alerts raised, the outbox of those still to publish, and the alert columns of the cases. */
 @Repository
-class AlertStore {
+class AlertStore implements OutboxStore<Long> {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -23,10 +26,6 @@ class AlertStore {
     AlertStore(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
-    }
-
-    /** An outbox row: an alert to publish, as JSON. */
-    record Pending(long id, String complaintId, String event) {
     }
 
     /**
@@ -91,12 +90,23 @@ class AlertStore {
                 .update();
     }
 
-    /** The oldest alerts still to publish. */
-    List<Pending> pending(int limit) {
-        return jdbc.sql("SELECT id, complaint_id, event::text AS event FROM sla_alert_outbox ORDER BY id LIMIT :limit")
+    /** The oldest alerts still to publish, as the JSON text they were raised as. */
+    @Override
+    public List<OutboxEntry<Long>> claim(int limit) {
+        return jdbc.sql("""
+                SELECT id, complaint_id, event::text AS event FROM sla_alert_outbox
+                ORDER BY id
+                LIMIT :limit
+                FOR UPDATE SKIP LOCKED""")
                 .param("limit", limit)
-                .query((rs, row) -> new Pending(rs.getLong("id"), rs.getString("complaint_id"), rs.getString("event")))
+                .query((rs, row) -> new OutboxEntry<>(rs.getLong("id"), Topics.SLA_ALERTS, rs.getString("complaint_id"),
+                        (Object) rs.getString("event")))
                 .list();
+    }
+
+    @Override
+    public void published(List<Long> ids) {
+        delete(ids);
     }
 
     int delete(Collection<Long> ids) {

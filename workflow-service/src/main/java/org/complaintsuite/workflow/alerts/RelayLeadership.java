@@ -1,94 +1,57 @@
 package org.complaintsuite.workflow.alerts;
 
-import java.sql.Connection;
-import java.sql.SQLException;
+import java.time.Duration;
+import java.util.UUID;
 
-import javax.sql.DataSource;
-
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Which workflow instance relays the outbox: the one holding a PostgreSQL session advisory lock, on a connection it
- * keeps for as long as it leads. The lock goes with the session, so a leader that dies or loses its connection
- * frees it at once, and another instance takes over on its next run. Correctness does not rest on the lock (a
- * leader that does not know it lost the lock is fenced by Kafka); the lock only keeps the instances from taking the
- * relay from each other on every run.
+ * Which workflow instance relays the SLA alert outbox: the one holding the lease on the relay row. The leader renews
+ * its lease on every run; another instance takes the relay only once the lease ran out (the leader died) or was given
+ * up (the leader stopped). Leases are timed by the database's clock, so the instances' clocks do not matter.
+ * Correctness does not rest on the lease (a leader that does not know it lost the lease is fenced by Kafka); the
+ * lease only keeps the instances from taking the relay from each other on every run.
  */
-final class RelayLeadership implements AutoCloseable {
+final class RelayLeadership {
 
     private static final Logger log = LoggerFactory.getLogger(RelayLeadership.class);
 
-    private static final String LOCK_NAME = "workflow.sla-alert-relay";
+    private final JdbcClient jdbc;
+    private final String instance = UUID.randomUUID().toString();
+    private final Duration lease;
+    private boolean held;
 
-    private final DataSource dataSource;
-    private @Nullable Connection connection;
-
-    RelayLeadership(DataSource dataSource) {
-        this.dataSource = dataSource;
+    RelayLeadership(JdbcClient jdbc, Duration lease) {
+        this.jdbc = jdbc;
+        this.lease = lease;
     }
 
-    /** Whether this instance leads: keeps the lock it holds, or takes it if it is free. */
+    /** Whether this instance leads: renews the lease it holds, or takes it if it is free or ran out. */
     boolean hold() {
-        if (connection != null) {
-            if (stillConnected(connection)) {
-                return true;
-            }
-            log.warn("The SLA alert relay lost its database session, and with it the relay leadership");
-            close();
+        boolean holds = jdbc.sql("""
+                UPDATE sla_alert_relay SET leader = :instance,
+                    lease_until = now() + make_interval(secs => :seconds)
+                WHERE leader IS NULL OR leader = :instance OR lease_until < now()""")
+                .param("instance", instance)
+                .param("seconds", lease.toMillis() / 1000.0)
+                .update() == 1;
+        if (holds != held) {
+            log.info(holds ? "This instance now relays the SLA alerts"
+                    : "This instance no longer relays the SLA alerts");
         }
-        try {
-            Connection candidate = dataSource.getConnection();
-            candidate.setAutoCommit(true);
-            boolean taken;
-            try (var statement = candidate.prepareStatement("SELECT pg_try_advisory_lock(hashtextextended(?, 0))")) {
-                statement.setString(1, LOCK_NAME);
-                try (var result = statement.executeQuery()) {
-                    taken = result.next() && result.getBoolean(1);
-                }
-            }
-            if (!taken) {
-                candidate.close();
-                return false;
-            }
-            connection = candidate;
-            log.info("This instance now relays the SLA alerts");
-            return true;
-        }
-        catch (SQLException ex) {
-            log.warn("Could not try for the SLA alert relay leadership: {}", ex.toString());
-            return false;
-        }
+        held = holds;
+        return holds;
     }
 
-    boolean held() {
-        return connection != null;
-    }
-
-    private static boolean stillConnected(Connection connection) {
-        try {
-            return connection.isValid(5);
-        }
-        catch (SQLException ex) {
-            return false;
-        }
-    }
-
-    /** Gives up the leadership: closing the session frees the lock. */
-    @Override
-    public void close() {
-        Connection held = connection;
-        connection = null;
-        if (held == null) {
-            return;
-        }
-        try (held; var statement = held.prepareStatement("SELECT pg_advisory_unlock(hashtextextended(?, 0))")) {
-            statement.setString(1, LOCK_NAME);
-            statement.execute();
-        }
-        catch (SQLException ex) {
-            log.debug("Releasing the relay lock failed (the session is gone, and the lock with it): {}", ex.toString());
+    /** Gives up the lease, if this instance holds it: another instance takes over on its next run. */
+    void release() {
+        if (held) {
+            held = false;
+            jdbc.sql("UPDATE sla_alert_relay SET leader = NULL, lease_until = NULL WHERE leader = :instance")
+                    .param("instance", instance)
+                    .update();
         }
     }
 }

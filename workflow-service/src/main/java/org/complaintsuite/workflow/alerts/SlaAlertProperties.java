@@ -20,6 +20,8 @@ import org.springframework.validation.annotation.Validated;
  * @param relayInterval        pause between two relay runs while the outbox is empty
  * @param relayBatchSize       alerts per Kafka transaction
  * @param relayEnabled         whether this instance may become the relay leader
+ * @param relayLease           how long the relay leader's lease runs unless renewed (it is on every relay run): how
+ *                             long the alerts wait when a leader died before another instance takes over
  * @param positionTopic        compacted topic where the relay records, in each Kafka transaction, which outbox rows it
  *                             carried
  * @param positionReadTimeout  the most a new relay leader waits to read its last position before giving up (and
@@ -37,6 +39,7 @@ public record SlaAlertProperties(
         @NotNull @DefaultValue("1s") Duration relayInterval,
         @Min(1) @Max(10_000) @DefaultValue("200") int relayBatchSize,
         @DefaultValue("true") boolean relayEnabled,
+        @NotNull @DefaultValue("10s") Duration relayLease,
         @NotBlank @DefaultValue("sla.alerts.relay-position") String positionTopic,
         @NotNull @DefaultValue("30s") Duration positionReadTimeout,
         @NotNull @DefaultValue("60s") Duration transactionTimeout) {

@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +21,7 @@ import org.springframework.stereotype.Component;
  * A scrape or a health check reads the last measurement and never touches the database.
  */
 @Component
-public class BacklogMonitor {
+public class BacklogMonitor implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(BacklogMonitor.class);
 
@@ -52,7 +54,11 @@ public class BacklogMonitor {
         return last;
     }
 
-    @Scheduled(fixedDelayString = "${workflow.backlog.refresh:15s}", initialDelayString = "${workflow.backlog.refresh:15s}")
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(new FixedDelayTask(this::refresh, properties.refresh(), properties.refresh()));
+    }
+
     public synchronized void refresh() {
         Backlog backlog;
         try {

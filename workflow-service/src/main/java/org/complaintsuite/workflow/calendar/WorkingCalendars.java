@@ -24,7 +24,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -146,9 +145,7 @@ public class WorkingCalendars implements SmartInitializingSingleton {
         return state.years().get(year);
     }
 
-    /** Picks up a schedule another instance loaded. */
-    @Scheduled(fixedDelayString = "${workflow.calendar.refresh-interval:30s}",
-            initialDelayString = "${workflow.calendar.refresh-interval:30s}")
+    /** Picks up a schedule another instance loaded ({@link CalendarRefreshSchedule}). */
     void refresh() {
         Optional<Instant> loaded = store.lastLoadedAt();
         if (loaded.isPresent() && !loaded.get().equals(state.lastLoadedAt())) {

@@ -1,5 +1,6 @@
 package org.complaintsuite.workflow.deadletters;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -7,7 +8,9 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 import org.complaintsuite.workflow.cases.AssessmentFailures;
@@ -19,13 +22,16 @@ import org.complaintsuite.workflow.cases.AssessmentFailures;
  * last values and never touches the database.
  */
 @Component
-class DeadLetterMetrics {
+class DeadLetterMetrics implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetterMetrics.class);
+    /** After a start, the first run waits this long. */
+    private static final Duration FIRST_REFRESH_AFTER = Duration.ofSeconds(5);
 
     private final DeadLetterStore store;
     private final AssessmentFailures failures;
     private final MeterRegistry registry;
+    private final DeadLetterProperties properties;
     private final Map<String, Long> pending = new ConcurrentHashMap<>();
     private volatile long failed;
 
@@ -34,13 +40,18 @@ class DeadLetterMetrics {
         this.store = store;
         this.failures = failures;
         this.registry = registry;
+        this.properties = properties;
         properties.topics().forEach(this::register);
         Gauge.builder("workflow.cases.assessment.failed", this, metrics -> metrics.failed)
                 .description("Complaints whose risk scoring was dead-lettered and not assessed since")
                 .register(registry);
     }
 
-    @Scheduled(fixedDelayString = "${workflow.dead-letters.gauge-refresh:30s}", initialDelayString = "5s")
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(new FixedDelayTask(this::refresh, properties.gaugeRefresh(), FIRST_REFRESH_AFTER));
+    }
+
     void refresh() {
         try {
             Map<String, Long> byTopic = store.pendingByTopic();

@@ -12,7 +12,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 import org.complaintsuite.workflow.routing.SpecialistGroup;
@@ -25,7 +26,7 @@ import org.complaintsuite.workflow.sla.SlaPolicies;
  * first computation the gauges read NaN; {@code complaint_sla_gauges_age_seconds} says how old the values are.
  */
 @Component
-class SlaGauges {
+class SlaGauges implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(SlaGauges.class);
 
@@ -85,7 +86,11 @@ class SlaGauges {
         builder.register(registry);
     }
 
-    @Scheduled(fixedDelayString = "${workflow.metrics.gauge-refresh:30s}")
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(this::refresh, properties.gaugeRefresh());
+    }
+
     public void refresh() {
         Instant now = clock.instant();
         Map<SpecialistGroup, SlaTally> byGroup = new EnumMap<>(SpecialistGroup.class);

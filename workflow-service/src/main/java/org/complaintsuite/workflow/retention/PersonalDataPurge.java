@@ -2,6 +2,7 @@ package org.complaintsuite.workflow.retention;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,11 +37,13 @@ import static org.complaintsuite.support.retention.Purges.signalsWithoutTextSpan
  * taken again, so a run that dies half-way is simply repeated.
  */
 @Component
-public class PersonalDataPurge {
+public class PersonalDataPurge implements SchedulingConfigurer {
 
     static final String ACTOR = "retention";
 
     private static final Logger log = LoggerFactory.getLogger(PersonalDataPurge.class);
+    /** After a start, the first run waits this long. */
+    private static final Duration FIRST_PURGE_AFTER = Duration.ofMinutes(1);
 
     private final JdbcClient jdbc;
     private final CaseTimeline timeline;
@@ -59,7 +64,12 @@ public class PersonalDataPurge {
                 .register(registry);
     }
 
-    @Scheduled(fixedDelayString = "${workflow.retention.purge-interval:1h}", initialDelayString = "1m")
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(new FixedDelayTask(this::scheduledPurge,
+                properties.purgeInterval(), FIRST_PURGE_AFTER));
+    }
+
     void scheduledPurge() {
         Purges.scheduled(log, this::purge, "personal data",
                 "case(s) closed more than " + properties.closedCasePersonalData() + " ago");

@@ -1,81 +1,61 @@
 package org.complaintsuite.workflow.supervision;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.support.TransactionOperations;
 
 import org.complaintsuite.model.ProxyFlagReviewed;
 import org.complaintsuite.model.Topics;
+import org.complaintsuite.support.outbox.AcknowledgedPublisher;
+import org.complaintsuite.support.outbox.Outbox;
+import org.complaintsuite.support.outbox.OutboxEntry;
+import org.complaintsuite.support.outbox.OutboxStore;
 
 /**
  * Publishes the proxy reviews to {@code cases.proxy-reviews}, for risk scoring: a review is stored with the case's
- * change and published after, so a committed review always reaches risk scoring (at least once; risk scoring keeps
- * reviews by event id). Rows are taken in bounded batches with {@code FOR UPDATE SKIP LOCKED}, so several instances
- * relay side by side; the batch is sent at once and marked published when the broker acknowledged all of it.
+ * change ({@code proxy_review} is its outbox: {@code published_at} still empty) and published after, so a committed
+ * review always reaches risk scoring. The suite's {@link Outbox}, at least once: risk scoring keeps reviews by event
+ * id, so a review published twice is recorded once.
  */
 @Component
-class ProxyReviewRelay {
+class ProxyReviewRelay implements SchedulingConfigurer {
 
-    private static final Logger log = LoggerFactory.getLogger(ProxyReviewRelay.class);
-    static final int BATCH = 100;
-    static final long ACK_TIMEOUT_SECONDS = 10;
+    private final Outbox<UUID> outbox;
+    private final SupervisionProperties properties;
 
-    private final ProxyReviews reviews;
-    private final KafkaTemplate<String, Object> kafka;
-    private final TransactionTemplate transactions;
-    private final Clock clock;
-
-    ProxyReviewRelay(ProxyReviews reviews, KafkaTemplate<String, Object> kafka, TransactionTemplate transactions,
-            Clock clock) {
-        this.reviews = reviews;
-        this.kafka = kafka;
-        this.transactions = transactions;
-        this.clock = clock;
+    ProxyReviewRelay(ProxyReviews reviews, KafkaTemplate<String, Object> kafka, TransactionOperations transactions,
+            Clock clock, SupervisionProperties properties) {
+        this.outbox = new Outbox<>("proxy review(s)", new Unpublished(reviews, clock),
+                new AcknowledgedPublisher<>(kafka, properties.reviewAckTimeout()), transactions,
+                properties.reviewRelayBatchSize());
+        this.properties = properties;
     }
 
-    @Scheduled(fixedDelayString = "${workflow.supervision.review-relay-interval:1s}")
-    void relay() {
-        try {
-            Integer published = transactions.execute(status -> publishBatch());
-            if (published != null && published > 0) {
-                log.info("Published {} proxy review(s) to {}", published, Topics.PROXY_REVIEWS);
-            }
-        }
-        catch (RuntimeException ex) {
-            log.warn("Proxy review relay failed, will try again: {}", ex.getMessage());
-        }
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(outbox::publishPendingQuietly, properties.reviewRelayInterval());
     }
 
-    private int publishBatch() {
-        List<ProxyFlagReviewed> pending = reviews.lockUnpublished(BATCH);
-        List<CompletableFuture<?>> sends = new ArrayList<>();
-        for (ProxyFlagReviewed review : pending) {
-            sends.add(kafka.send(Topics.PROXY_REVIEWS, review.complaintId(), review));
+    /** The reviews not yet acknowledged by the broker, oldest first. */
+    private record Unpublished(ProxyReviews reviews, Clock clock) implements OutboxStore<UUID> {
+
+        @Override
+        public List<OutboxEntry<UUID>> claim(int limit) {
+            return reviews.lockUnpublished(limit).stream()
+                    .map(review -> new OutboxEntry<UUID>(review.eventId(), Topics.PROXY_REVIEWS, review.complaintId(),
+                            review))
+                    .toList();
         }
-        try {
-            CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+
+        @Override
+        public void published(List<UUID> ids) {
+            reviews.markPublished(ids, clock.instant());
         }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while publishing proxy reviews", ex);
-        }
-        catch (ExecutionException | TimeoutException ex) {
-            throw new IllegalStateException("proxy reviews not acknowledged by the broker", ex);
-        }
-        List<UUID> ids = pending.stream().map(ProxyFlagReviewed::eventId).toList();
-        reviews.markPublished(ids, clock.instant());
-        return ids.size();
     }
 }

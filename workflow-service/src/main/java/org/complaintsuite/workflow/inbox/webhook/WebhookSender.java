@@ -13,7 +13,9 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * last attempt. Runs on the scheduler, never on the Kafka consumer; several instances share the work.
  */
 @Component
-class WebhookSender {
+class WebhookSender implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookSender.class);
 
@@ -47,8 +49,11 @@ class WebhookSender {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${workflow.inbox.webhook.interval:2s}",
-            initialDelayString = "${workflow.inbox.webhook.interval:2s}")
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(new FixedDelayTask(this::scheduledRun, properties.interval(), properties.interval()));
+    }
+
     void scheduledRun() {
         if (!properties.senderEnabled()) {
             return;

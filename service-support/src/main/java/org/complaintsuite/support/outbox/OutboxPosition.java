@@ -1,29 +1,30 @@
-package org.complaintsuite.workflow.alerts;
+package org.complaintsuite.support.outbox;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.kafka.core.ConsumerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Which outbox rows the relay's last committed Kafka transaction carried. The relay writes this position into each
- * transaction together with the alerts, on a compacted topic keyed by the relay id, so the position is committed if
- * and only if the alerts are. A new leader reads the last one with {@code read_committed} and deletes those rows
- * before it publishes anything: whether the previous leader died before or after its delete, no alert goes out
- * twice.
+ * Which outbox rows a relay's last committed Kafka transaction carried. The relay writes this position into each
+ * transaction together with the events, on a compacted topic keyed by the relay's id, so the position is committed if
+ * and only if the events are. A relay taking over reads the last one with {@code read_committed} and marks those rows
+ * published before it publishes anything: whether the previous relay died before or after its mark, no event goes
+ * out twice.
  */
-final class RelayPosition {
+final class OutboxPosition {
 
     /** How far back from the end of a partition to look for the last position before reading all of it. */
     private static final int TAIL = 500;
@@ -34,13 +35,13 @@ final class RelayPosition {
 
     private final String topic;
     private final String key;
-    private final Map<String, Object> consumerConfig;
+    private final ConsumerFactory<?, ?> consumers;
     private final JsonMapper json;
 
-    RelayPosition(String topic, String key, Map<String, Object> consumerConfig, JsonMapper json) {
+    OutboxPosition(String topic, String key, ConsumerFactory<?, ?> consumers, JsonMapper json) {
         this.topic = topic;
         this.key = key;
-        this.consumerConfig = consumerConfig;
+        this.consumers = consumers;
         this.json = json;
     }
 
@@ -81,7 +82,7 @@ final class RelayPosition {
         }
     }
 
-    private @Nullable String readToEnd(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> ends,
+    private @Nullable String readToEnd(Consumer<String, String> consumer, Map<TopicPartition, Long> ends,
             Instant deadline) {
         String last = null;
         while (!reached(consumer, ends)) {
@@ -98,16 +99,20 @@ final class RelayPosition {
         return last;
     }
 
-    private static boolean reached(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> ends) {
+    private static boolean reached(Consumer<String, String> consumer, Map<TopicPartition, Long> ends) {
         return ends.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue());
     }
 
-    private KafkaConsumer<String, String> consumer(String isolation) {
-        Map<String, Object> config = new HashMap<>(consumerConfig);
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolation);
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        return new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
+    /** A consumer of the service's factory, reading text, assigned by hand: no group, no commits. */
+    @SuppressWarnings("unchecked")
+    private Consumer<String, String> consumer(String isolation) {
+        Properties overrides = new Properties();
+        overrides.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolation);
+        overrides.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        overrides.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        overrides.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        overrides.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        return (Consumer<String, String>) consumers.createConsumer(null, "outbox-position-",
+                isolation, overrides);
     }
 }
