@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The benchmark's options ({@code --name=value}), their defaults, and the connections they describe. */
 final class BenchmarkOptions {
@@ -30,8 +32,10 @@ final class BenchmarkOptions {
               --seed=20251001                            the synthetic data's seed
               --skip-load=false                          reuse the database a previous run loaded
               --target-p99-ms=200                        the target the report checks
-              --report=workflow-benchmark/target/benchmark-report.md
+              --report=workflow-benchmark/target/benchmark-report.md   (target/benchmark-report.md elsewhere)
             """;
+
+    private static final Pattern OPTION = Pattern.compile("--([a-z0-9-]+)=(\\S*)");
 
     private final Map<String, String> values;
 
@@ -66,23 +70,16 @@ final class BenchmarkOptions {
         return false;
     }
 
+    /** The defaults as the usage states them, so that they are written in one place. */
     private static Map<String, String> defaults() {
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("url", "jdbc:postgresql://127.0.0.1:5432/");
-        values.put("user", "postgres");
-        values.put("password", "");
-        values.put("database", "workflow_benchmark");
-        values.put("cases", "5000000");
-        values.put("days", "730");
-        values.put("end", "now");
-        values.put("samples", "40");
-        values.put("warmup", "5");
-        values.put("trigger-samples", "1000");
-        values.put("seed", "20251001");
-        values.put("skip-load", "false");
-        values.put("target-p99-ms", "200");
-        values.put("report", Files.isDirectory(Path.of("workflow-benchmark"))
-                ? "workflow-benchmark/target/benchmark-report.md" : "target/benchmark-report.md");
+        Matcher option = OPTION.matcher(USAGE.substring(USAGE.indexOf("--url=")));
+        while (option.find()) {
+            values.put(option.group(1), option.group(2));
+        }
+        if (!Files.isDirectory(Path.of("workflow-benchmark"))) {
+            values.put("report", "target/benchmark-report.md");
+        }
         return values;
     }
 

@@ -1,6 +1,7 @@
 package org.complaintsuite.benchmark.workflow;
 
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,12 +16,18 @@ import org.complaintsuite.workflow.sla.PausableClock;
  */
 final class GeneratedFigures {
 
-    long cases;
-    long open;
-    long withdrawn;
-    long reopened;
-    long paused;
-    long forgotten;
+    /** What happened to the cases, as the report names it. */
+    enum Count {
+        OPEN("open at load"), FORGOTTEN("forgotten"), WITHDRAWN("withdrawn"), REOPENED("reopened"), PAUSED("paused");
+
+        private final String label;
+
+        Count(String label) {
+            this.label = label;
+        }
+    }
+
+    private final Map<Count, Long> counts = new EnumMap<>(Count.class);
     final Outcomes firstContact = new Outcomes();
     final Outcomes resolution = new Outcomes();
     final Outcomes regulator = new Outcomes();
@@ -55,22 +62,11 @@ final class GeneratedFigures {
     }
 
     void count(CaseHistory history, CaseRow row) {
-        cases++;
-        if (history.isOpen()) {
-            open++;
-            if (history.forgotten) {
-                forgotten++;
-            }
-        }
-        if (history.withdrawnAt != null) {
-            withdrawn++;
-        }
-        if (history.reopenedAt != null) {
-            reopened++;
-        }
-        if (row.resolution().isPaused() || row.resolution().pausedCompleted().isPositive()) {
-            paused++;
-        }
+        add(Count.OPEN, history.isOpen());
+        add(Count.FORGOTTEN, history.isOpen() && history.forgotten);
+        add(Count.WITHDRAWN, history.withdrawnAt != null);
+        add(Count.REOPENED, history.reopenedAt != null);
+        add(Count.PAUSED, row.resolution().isPaused() || row.resolution().pausedCompleted().isPositive());
         firstContact.count(row.firstContact(), history.contactedAt, history.withdrawnAt);
         resolution.count(row.resolution(), history.resolvedAt, history.withdrawnAt);
         regulator.count(row.regulator().clock(history.received, history.resolvedAt), history.resolvedAt,
@@ -80,15 +76,19 @@ final class GeneratedFigures {
     /** The figures by name, as kept in the database's {@code bench_meta} for runs that reuse it. */
     Map<String, String> asMap() {
         Map<String, String> map = new LinkedHashMap<>();
-        map.put("open at load", Long.toString(open));
-        map.put("forgotten", Long.toString(forgotten));
-        map.put("withdrawn", Long.toString(withdrawn));
-        map.put("reopened", Long.toString(reopened));
-        map.put("paused", Long.toString(paused));
+        for (Count count : Count.values()) {
+            map.put(count.label, Long.toString(counts.getOrDefault(count, 0L)));
+        }
         put(map, "first_contact", firstContact);
         put(map, "resolution", resolution);
         put(map, "regulator", regulator);
         return map;
+    }
+
+    private void add(Count count, boolean applies) {
+        if (applies) {
+            counts.merge(count, 1L, Long::sum);
+        }
     }
 
     private static void put(Map<String, String> map, String clock, Outcomes outcomes) {

@@ -9,12 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What the loaded database holds: what was generated ({@code bench_meta}), the tables' sizes, and the SLA figures
  * the service's rollup counts over the whole history.
  *
- * @param facts   by name, for the report
- * @param rollup  the rollup's sums over every day, channel and group, by column
+ * @param facts  by name, for the report
+ * @param rollup the rollup's sums over every day, channel and group, by column
  */
 record LoadedData(Map<String, String> facts, Map<String, Long> rollup) {
 
@@ -80,7 +82,7 @@ record LoadedData(Map<String, String> facts, Map<String, Long> rollup) {
      * What the service's clock rule said of {@code column} while the cases were generated (null: not known, from a
      * database loaded by an older benchmark), to set beside the rollup's count.
      */
-    String byRule(String column) {
+    @Nullable String byRule(String column) {
         return facts.get("rule " + column);
     }
 }
