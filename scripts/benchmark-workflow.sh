@@ -2,10 +2,13 @@
 # Benchmark of the SLA metrics endpoint against millions of cases: builds workflow-benchmark (and what it needs),
 # then runs org.complaintsuite.benchmark.workflow.SlaMetricsBenchmark, which loads synthetic cases into a fresh
 # PostgreSQL database (workflow_benchmark by default) with the workflow service's migrations, starts the workflow
-# service on it and times GET /api/v1/metrics/sla over HTTP.
+# service on it and times GET /api/v1/metrics/sla over HTTP. The cases' due times come from the service's own
+# policies (its application.yml), working calendar (holiday-cn, with 调休) and clocks (docs/workflow-service.md,
+# "Benchmark").
 #
 #   scripts/benchmark-workflow.sh                              5,000,000 cases, 40 samples per request kind
 #   scripts/benchmark-workflow.sh --cases=500000 --samples=20
+#   scripts/benchmark-workflow.sh --end=2026-12-06T04:17:07Z   the history ending then, to compare two runs
 #   scripts/benchmark-workflow.sh --skip-load                  reuse the database a previous run loaded
 #   scripts/benchmark-workflow.sh --help                       every option
 #
