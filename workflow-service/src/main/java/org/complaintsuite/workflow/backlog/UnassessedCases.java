@@ -3,7 +3,7 @@ package org.complaintsuite.workflow.backlog;
 import java.sql.Timestamp;
 import java.time.Instant;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,20 +19,22 @@ import org.springframework.stereotype.Component;
 @Component
 class UnassessedCases {
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
 
-    UnassessedCases(JdbcTemplate jdbc) {
+    UnassessedCases(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     Backlog measure(Instant now) {
-        return jdbc.queryForObject("""
+        return jdbc.sql("""
                 SELECT count(*) AS waiting, min(created_at) AS oldest
                 FROM complaint_case
                 WHERE escalation_level IS NULL
-                  AND NOT EXISTS (SELECT 1 FROM assessment_failure f WHERE f.complaint_id = complaint_case.complaint_id)""", (row, rowNumber) -> {
-            Timestamp oldest = row.getTimestamp("oldest");
-            return new Backlog(row.getLong("waiting"), oldest == null ? null : oldest.toInstant(), now);
-        });
+                  AND NOT EXISTS (SELECT 1 FROM assessment_failure f WHERE f.complaint_id = complaint_case.complaint_id)""")
+                .query((row, rowNumber) -> {
+                    Timestamp oldest = row.getTimestamp("oldest");
+                    return new Backlog(row.getLong("waiting"), oldest == null ? null : oldest.toInstant(), now);
+                })
+                .single();
     }
 }

@@ -3,16 +3,17 @@ package org.complaintsuite.workflow.cases;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,16 +32,21 @@ import org.complaintsuite.workflow.routing.SpecialistGroup;
  * page, which on a filter no case without a running clock matches means reading the whole table. "Breached" is {@code next_due_at < now}: the case keeps {@code next_due_at} as the
  * earliest due time among its clocks still running (first contact not made, resolution not done and not paused,
  * regulator deadline not met), so a case has an overdue running clock exactly when that time has passed.
+ * <p>
+ * The statements read the page's complaint ids only; the cases themselves are then loaded through the aggregate's
+ * repository, so that the queue needs no mapping of its own from rows to cases.
  */
 @Repository
 class CaseQueue {
 
     static final int MAX_SIZE = 200;
 
-    private final EntityManager entityManager;
+    private final JdbcClient jdbc;
+    private final ComplaintCaseRepository cases;
 
-    CaseQueue(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    CaseQueue(JdbcClient jdbc, ComplaintCaseRepository cases) {
+        this.jdbc = jdbc;
+        this.cases = cases;
     }
 
     /**
@@ -75,33 +81,48 @@ class CaseQueue {
     @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
     Page read(Filter filter, Instant now) {
         Statements statements = statements(filter, now);
-        Object[] counts = (Object[]) bind(entityManager.createNativeQuery(statements.count()), statements.count(),
-                statements.params()).getSingleResult();
-        long total = ((Number) counts[0]).longValue();
-        long running = ((Number) counts[1]).longValue();
+        long[] counts = jdbc.sql(statements.count()).params(statements.params())
+                .query((row, rowNumber) -> new long[] {row.getLong(1), row.getLong(2)}).single();
+        long total = counts[0];
+        long running = counts[1];
         int size = filter.sizeOrDefault();
         long offset = (long) filter.pageOrDefault() * size;
-        List<ComplaintCase> cases = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
         if (offset < running) {
-            cases.addAll(page(statements.running(), statements.params(), offset, size));
+            ids.addAll(page(statements.running(), statements.params(), offset, size));
         }
         // the cases without a running clock follow, read only when the page reaches them and there are some
         if (offset + size > running && total > running) {
-            cases.addAll(page(statements.rest(), statements.params(), Math.max(0, offset - running),
-                    size - cases.size()));
+            ids.addAll(page(statements.rest(), statements.params(), Math.max(0, offset - running),
+                    size - ids.size()));
         }
-        return new Page(cases, total);
+        return new Page(inOrder(ids), total);
     }
 
-    @SuppressWarnings("unchecked")
-    private List<ComplaintCase> page(String sql, Map<String, Object> params, long offset, int limit) {
-        return bind(entityManager.createNativeQuery(sql, ComplaintCase.class), sql, params)
-                .setParameter("offset", offset).setParameter("limit", limit).getResultList();
+    private List<String> page(String sql, Map<String, Object> params, long offset, int limit) {
+        Map<String, Object> paging = new HashMap<>(params);
+        paging.put("offset", offset);
+        paging.put("limit", limit);
+        return jdbc.sql(sql).params(paging).query(String.class).list();
+    }
+
+    /** The page's cases, loaded as aggregates, in the order the statements gave their ids. */
+    private List<ComplaintCase> inOrder(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            position.put(ids.get(i), i);
+        }
+        List<ComplaintCase> page = new ArrayList<>(cases.findAllById(ids));
+        page.sort(Comparator.comparing(kase -> position.get(kase.getComplaintId())));
+        return page;
     }
 
     /**
-     * The count (all matching cases, and those with a running clock), the page of cases with a running clock in
-     * urgency order, and the page of the others by receipt; the pages take {@code :offset} and {@code :limit}.
+     * The count (all matching cases, and those with a running clock), the ids of the page of cases with a running
+     * clock in urgency order, and those of the others by receipt; the pages take {@code :offset} and {@code :limit}.
      */
     static Statements statements(Filter filter, Instant now) {
         Map<String, Object> params = new LinkedHashMap<>();
@@ -109,9 +130,9 @@ class CaseQueue {
         return new Statements(
                 "SELECT count(*), count(*) FILTER (WHERE c.next_due_at IS NOT NULL) FROM complaint_case c WHERE "
                         + where,
-                "SELECT c.* FROM complaint_case c WHERE c.next_due_at IS NOT NULL AND " + where
+                "SELECT c.complaint_id FROM complaint_case c WHERE c.next_due_at IS NOT NULL AND " + where
                         + " ORDER BY c.next_due_at, c.received_at, c.complaint_id OFFSET :offset LIMIT :limit",
-                "SELECT c.* FROM complaint_case c WHERE c.next_due_at IS NULL AND " + where
+                "SELECT c.complaint_id FROM complaint_case c WHERE c.next_due_at IS NULL AND " + where
                         + " ORDER BY c.received_at, c.complaint_id OFFSET :offset LIMIT :limit",
                 params);
     }
@@ -156,15 +177,5 @@ class CaseQueue {
                     + "EXISTS (SELECT 1 FROM assessment_failure f WHERE f.complaint_id = c.complaint_id)");
         }
         return String.join(" AND ", conditions);
-    }
-
-    /** Binds the parameters the statement uses (the count uses none of the paging ones). */
-    private static Query bind(Query query, String sql, Map<String, Object> params) {
-        params.forEach((name, value) -> {
-            if (sql.contains(":" + name)) {
-                query.setParameter(name, value);
-            }
-        });
-        return query;
     }
 }

@@ -1,6 +1,6 @@
 package org.complaintsuite.workflow.cases;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,16 +13,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ComplaintLocks {
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
 
-    ComplaintLocks(JdbcTemplate jdbc) {
+    ComplaintLocks(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     /** Holds a PostgreSQL advisory lock on the complaint until the current transaction ends. */
     @Transactional(propagation = Propagation.MANDATORY)
     void lock(String complaintId) {
-        jdbc.queryForObject("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))::text", String.class, complaintId);
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))::text").param(complaintId).query(String.class)
+                .single();
     }
 
     /**
@@ -33,7 +34,7 @@ public class ComplaintLocks {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean tryLock(String complaintId) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT pg_try_advisory_xact_lock(hashtextextended(?, 0))",
-                Boolean.class, complaintId));
+        return jdbc.sql("SELECT pg_try_advisory_xact_lock(hashtextextended(?, 0))").param(complaintId)
+                .query(Boolean.class).single();
     }
 }

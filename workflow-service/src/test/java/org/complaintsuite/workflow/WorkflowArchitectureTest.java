@@ -1,0 +1,97 @@
+package org.complaintsuite.workflow;
+
+import java.util.Set;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import org.complaintsuite.testsupport.architecture.SuiteArchitecture;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** Workflow's boundaries (docs/architecture.md, "Boundaries and checks"), checked on its production classes. */
+@AnalyzeClasses(packages = "org.complaintsuite.workflow", importOptions = ImportOption.DoNotIncludeTests.class)
+class WorkflowArchitectureTest {
+
+    private static final String SERVICE = "workflow";
+
+    /** The case rules: clocks, policies, calendar, routing, regulator extensions, alert thresholds, addressing. */
+    static final Set<String> RULE_CLASSES = Set.of("PausableClock", "SlaPolicy", "SlaPolicies", "WorkingCalendar",
+            "YearSchedule", "Router", "RegulatorExtensionRule", "SlaAlerts", "AlertChecks", "Addressing",
+            "WebhookBackoff");
+
+    /**
+     * Where workflow may use something other than Spring Data JPA (the case aggregate) or JdbcClient (the rest):
+     * a dedicated raw connection for PostgreSQL's LISTEN, which a pooled, transaction-bound connection cannot keep.
+     */
+    static final Set<String> RAW_CONNECTION_FOR_LISTEN = Set.of("InboxNotificationListener", "PgNotifications");
+
+    /**
+     * KNOWN VIOLATIONS, to be removed: data-access styles other than JPA and JdbcClient in code being rewritten
+     * (issue 12): the alert scanner's EntityManager, the SLA metrics' JdbcTemplate, and the alert relay's own
+     * leader election on a raw connection, which the suite's one outbox replaces. This set may only shrink.
+     */
+    static final Set<String> KNOWN_OTHER_DATA_ACCESS = Set.of("AlertScanner", "SlaMetricsRepository", "AlertRelay",
+            "RelayLeadership");
+
+    /**
+     * KNOWN VIOLATIONS, to be removed: AuditController reads the personal-data access log (a repository) directly.
+     * This set may only shrink.
+     */
+    static final Set<String> KNOWN_CONTROLLERS_READING_STORES = Set.of("AuditController");
+
+    @ArchTest
+    static final ArchRule controllersOnlyTranslate = SuiteArchitecture.controllersOnlyTranslate(SERVICE,
+            KNOWN_CONTROLLERS_READING_STORES);
+
+    @ArchTest
+    static final ArchRule kafkaListenersOnlyTranslate = SuiteArchitecture.kafkaListenersOnlyTranslate(SERVICE);
+
+    @ArchTest
+    static final ArchRule ruleClassesAreSpringFree = SuiteArchitecture.ruleClassesAreSpringFree(SERVICE,
+            RULE_CLASSES);
+
+    @ArchTest
+    static final ArchRule workflowDependsOnNoOtherService = SuiteArchitecture.noDependencyOnOtherServices(SERVICE);
+
+    /**
+     * KNOWN VIOLATION, to be removed: loading a calendar year recomputes the open cases' due dates by calling
+     * CaseService from CalendarService, while cases (and sla) use the calendar: the one dependency that closes the
+     * cycles calendar → cases → calendar and calendar → cases → sla → calendar.
+     */
+    @ArchTest
+    static final ArchRule featurePackagesFormNoCycle = SuiteArchitecture.noCyclesBetweenFeatures(SERVICE)
+            .ignoreDependency("org.complaintsuite.workflow.calendar.CalendarService",
+                    "org.complaintsuite.workflow.cases.CaseService");
+
+    /** Spring Data JPA for the case aggregate, JdbcClient for everything else. */
+    @ArchTest
+    static final ArchRule dataIsAccessedThroughSpringDataOrJdbcClientOnly = noClasses()
+            .that().resideInAPackage("org.complaintsuite.workflow..")
+            .and(DescribedPredicate.not(SuiteArchitecture.simpleNameIn(RAW_CONNECTION_FOR_LISTEN)))
+            .and(DescribedPredicate.not(SuiteArchitecture.simpleNameIn(KNOWN_OTHER_DATA_ACCESS)))
+            .should().dependOnClassesThat(otherDataAccess())
+            .because("one data-access style per service: workflow uses Spring Data JPA for the case aggregate and "
+                    + "JdbcClient for the rest");
+
+    @ArchTest
+    static void everyNamedRuleClassExists(JavaClasses classes) {
+        SuiteArchitecture.assertRuleClassesExist(classes, RULE_CLASSES);
+        SuiteArchitecture.assertRuleClassesExist(classes, RAW_CONNECTION_FOR_LISTEN);
+    }
+
+    private static DescribedPredicate<JavaClass> otherDataAccess() {
+        return assignableTo("org.springframework.jdbc.core.JdbcOperations")
+                .or(assignableTo("org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations"))
+                .or(assignableTo("jakarta.persistence.EntityManager"))
+                .or(assignableTo("javax.sql.DataSource"))
+                .or(assignableTo("java.sql.Connection"))
+                .as("JdbcTemplate, NamedParameterJdbcTemplate, EntityManager, DataSource or a raw Connection");
+    }
+}
