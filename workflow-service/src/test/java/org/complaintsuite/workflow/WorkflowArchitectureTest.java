@@ -34,21 +34,12 @@ class WorkflowArchitectureTest {
 
     /**
      * KNOWN VIOLATIONS, to be removed: data-access styles other than JPA and JdbcClient in code being rewritten
-     * (issue 12): the alert scanner's EntityManager, the SLA metrics' JdbcTemplate, and the alert relay's own
-     * leader election on a raw connection, which the suite's one outbox replaces. This set may only shrink.
+     * (issue 12): the SLA metrics' JdbcTemplate. This set may only shrink.
      */
-    static final Set<String> KNOWN_OTHER_DATA_ACCESS = Set.of("AlertScanner", "SlaMetricsRepository", "AlertRelay",
-            "RelayLeadership");
-
-    /**
-     * KNOWN VIOLATIONS, to be removed: AuditController reads the personal-data access log (a repository) directly.
-     * This set may only shrink.
-     */
-    static final Set<String> KNOWN_CONTROLLERS_READING_STORES = Set.of("AuditController");
+    static final Set<String> KNOWN_OTHER_DATA_ACCESS = Set.of("SlaMetricsRepository");
 
     @ArchTest
-    static final ArchRule controllersOnlyTranslate = SuiteArchitecture.controllersOnlyTranslate(SERVICE,
-            KNOWN_CONTROLLERS_READING_STORES);
+    static final ArchRule controllersOnlyTranslate = SuiteArchitecture.controllersOnlyTranslate(SERVICE);
 
     @ArchTest
     static final ArchRule kafkaListenersOnlyTranslate = SuiteArchitecture.kafkaListenersOnlyTranslate(SERVICE);
@@ -60,15 +51,9 @@ class WorkflowArchitectureTest {
     @ArchTest
     static final ArchRule workflowDependsOnNoOtherService = SuiteArchitecture.noDependencyOnOtherServices(SERVICE);
 
-    /**
-     * KNOWN VIOLATION, to be removed: loading a calendar year recomputes the open cases' due dates by calling
-     * CaseService from CalendarService, while cases (and sla) use the calendar: the one dependency that closes the
-     * cycles calendar → cases → calendar and calendar → cases → sla → calendar.
-     */
+    /** The calendar states what it needs of the cases (CalendarDependents); the cases implement it. */
     @ArchTest
-    static final ArchRule featurePackagesFormNoCycle = SuiteArchitecture.noCyclesBetweenFeatures(SERVICE)
-            .ignoreDependency("org.complaintsuite.workflow.calendar.CalendarService",
-                    "org.complaintsuite.workflow.cases.CaseService");
+    static final ArchRule featurePackagesFormNoCycle = SuiteArchitecture.noCyclesBetweenFeatures(SERVICE);
 
     /** Spring Data JPA for the case aggregate, JdbcClient for everything else. */
     @ArchTest

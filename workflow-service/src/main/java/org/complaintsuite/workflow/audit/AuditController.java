@@ -23,10 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Audit", description = "Who read which case's personal data, when (supervisors)")
 class AuditController {
 
-    private final PersonalDataAccessLog log;
+    private final PersonalDataAudit audit;
 
-    AuditController(PersonalDataAccessLog log) {
-        this.log = log;
+    AuditController(PersonalDataAudit audit) {
+        this.audit = audit;
     }
 
     @Operation(summary = "The personal-data reads of one case, newest first")
@@ -34,7 +34,7 @@ class AuditController {
     List<PersonalDataAccessLog.Access> ofCase(@PathVariable String complaintId,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "100") @Min(1) @Max(PersonalDataAccessLog.MAX_PAGE_SIZE) int size) {
-        return log.find(complaintId, null, null, null, page, size);
+        return audit.ofCase(complaintId, page, size);
     }
 
     @Operation(summary = "Personal-data reads by user, case and time, newest first")
@@ -44,6 +44,6 @@ class AuditController {
             @RequestParam(required = false) @Nullable Instant from, @RequestParam(required = false) @Nullable Instant to,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "100") @Min(1) @Max(PersonalDataAccessLog.MAX_PAGE_SIZE) int size) {
-        return log.find(complaintId, actor, from, to, page, size);
+        return audit.find(actor, complaintId, from, to, page, size);
     }
 }

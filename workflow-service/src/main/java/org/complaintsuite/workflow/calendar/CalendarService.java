@@ -5,12 +5,10 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import org.complaintsuite.support.InvalidInputException;
 import org.complaintsuite.support.web.Problems;
-import org.complaintsuite.workflow.cases.CaseService;
 
 /**
  * Loads a year's schedule and recomputes the due dates of the open cases whose clocks run across it, each case in a
@@ -23,13 +21,11 @@ public class CalendarService {
     private static final int BATCH = 500;
 
     private final WorkingCalendars calendars;
-    private final CaseService cases;
-    private final JdbcClient jdbc;
+    private final CalendarDependents cases;
 
-    CalendarService(WorkingCalendars calendars, CaseService cases, JdbcClient jdbc) {
+    CalendarService(WorkingCalendars calendars, CalendarDependents cases) {
         this.calendars = calendars;
         this.cases = cases;
-        this.jdbc = jdbc;
     }
 
     /** What loading a year did. */
@@ -71,17 +67,7 @@ public class CalendarService {
     private List<String> affectedOpenCases(int year, String after) {
         LocalDate from = LocalDate.of(year - 1, 12, 1);
         LocalDate to = LocalDate.of(year + 1, 2, 1);
-        return jdbc.sql("""
-                SELECT complaint_id FROM complaint_case
-                WHERE status NOT IN ('CLOSED', 'WITHDRAWN') AND resolved_at IS NULL
-                  AND ((resolution_base_due_at >= :from AND resolution_started_at < :to)
-                       OR (regulator_due_at >= :from AND received_at < :to))
-                  AND complaint_id > :after
-                ORDER BY complaint_id LIMIT :limit""")
-                .param("from", java.sql.Timestamp.from(from.atStartOfDay(WorkingCalendar.BEIJING).toInstant()))
-                .param("to", java.sql.Timestamp.from(to.atStartOfDay(WorkingCalendar.BEIJING).toInstant()))
-                .param("after", after)
-                .param("limit", BATCH)
-                .query(String.class).list();
+        return cases.openCasesAcross(from.atStartOfDay(WorkingCalendar.BEIJING).toInstant(),
+                to.atStartOfDay(WorkingCalendar.BEIJING).toInstant(), after, BATCH);
     }
 }
