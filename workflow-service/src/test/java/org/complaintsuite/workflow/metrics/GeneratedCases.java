@@ -88,23 +88,23 @@ final class GeneratedCases {
         if (random.nextInt(10) == 0) {
             Instant at = t.plus(hours(0, 40));
             if (!at.isAfter(now)) {
-                kase.withdraw("no longer needed", "agent", rules, at);
+                kase.lifecycle().withdraw("no longer needed", "agent", rules, at);
             }
             return;
         }
         Instant contact = switch (random.nextInt(4)) {
-            case 0 -> kase.getFirstContactDueAt();
-            case 1 -> kase.getFirstContactDueAt().plus(hours(1, 30));
+            case 0 -> kase.getClocks().getFirstContactDueAt();
+            case 1 -> kase.getClocks().getFirstContactDueAt().plus(hours(1, 30));
             default -> t.plus(hours(0, 40));
         };
         if (contact.isAfter(now) || contact.isBefore(received)) {
             return;
         }
         t = contact;
-        kase.contacted(t, ContactMethod.PHONE, "spoke", "agent", rules, t);
-        if (kase.getRegulator().applies() && random.nextInt(3) == 0) {
-            LocalDate lastDay = kase.getRegulator().lastDay();
-            kase.extendRegulatorDeadline(lastDay.plusDays(15), 30, "agent", "supervisor", rules, t);
+        kase.lifecycle().contacted(t, ContactMethod.PHONE, "spoke", "agent", rules, t);
+        if (kase.getClocks().getRegulator().applies() && random.nextInt(3) == 0) {
+            LocalDate lastDay = kase.getClocks().getRegulator().lastDay();
+            kase.supervision().extendRegulatorDeadline(lastDay.plusDays(15), 30, "agent", "supervisor", rules, t);
         }
         if (random.nextInt(4) == 0) {
             Instant pause = t.plus(hours(1, 24 * 8));
@@ -112,18 +112,18 @@ final class GeneratedCases {
                 return;
             }
             t = pause;
-            kase.pause("waiting for documents", "agent", rules, t);
+            kase.lifecycle().pause("waiting for documents", "agent", rules, t);
             Instant resume = t.plus(hours(1, 24 * 35));
             if (random.nextInt(3) == 0 || resume.isAfter(now)) {
                 return;
             }
             t = resume;
-            kase.resume("agent", rules, t);
+            kase.lifecycle().resume("agent", rules, t);
         }
         if (random.nextInt(8) == 0) {
             Instant at = t.plus(hours(0, 24 * 6));
             if (!at.isAfter(now)) {
-                kase.withdraw("settled elsewhere", "agent", rules, at);
+                kase.lifecycle().withdraw("settled elsewhere", "agent", rules, at);
             }
             return;
         }
@@ -136,8 +136,8 @@ final class GeneratedCases {
             return;
         }
         t = reopen;
-        kase.satisfaction(Satisfaction.DISSATISFIED, "agent", rules, t);
-        kase.reopen("not satisfied", "agent", rules, t);
+        kase.lifecycle().satisfaction(Satisfaction.DISSATISFIED, "agent", rules, t);
+        kase.lifecycle().reopen("not satisfied", "agent", rules, t);
         if (random.nextBoolean()) {
             resolve(kase, t);
         }
@@ -145,19 +145,20 @@ final class GeneratedCases {
 
     private @Nullable Instant resolve(ComplaintCase kase, Instant after) {
         Instant at = switch (random.nextInt(5)) {
-            case 0 -> kase.getResolution().getDueAt();
-            case 1 -> kase.getRegulator().applies() ? kase.getRegulator().dueAt() : kase.getResolution().getDueAt();
-            case 2 -> kase.getResolution().getDueAt().plus(hours(1, 24 * 4));
+            case 0 -> kase.getClocks().getResolution().getDueAt();
+            case 1 -> kase.getClocks().getRegulator().applies() ? kase.getClocks().getRegulator().dueAt()
+                    : kase.getClocks().getResolution().getDueAt();
+            case 2 -> kase.getClocks().getResolution().getDueAt().plus(hours(1, 24 * 4));
             default -> after.plus(hours(1, 24 * 6));
         };
         if (at.isAfter(now) || at.isBefore(after)) {
             return null;
         }
-        kase.resolve("refunded", ComplaintReason.PRICING_AND_FEES, "agent", rules, at);
+        kase.lifecycle().resolve("refunded", ComplaintReason.PRICING_AND_FEES, "agent", rules, at);
         if (random.nextBoolean()) {
             Satisfaction answer = random.nextBoolean() ? Satisfaction.SATISFIED : Satisfaction.DISSATISFIED;
             if (!at.plus(Duration.ofHours(2)).isAfter(now)) {
-                kase.satisfaction(answer, "agent", rules, at.plus(Duration.ofHours(2)));
+                kase.lifecycle().satisfaction(answer, "agent", rules, at.plus(Duration.ofHours(2)));
             }
         }
         return at;

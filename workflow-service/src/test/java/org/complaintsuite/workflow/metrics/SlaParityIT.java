@@ -29,8 +29,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.complaintsuite.model.ProxyDriven;
+import org.complaintsuite.model.RiskLevel;
 import org.complaintsuite.testsupport.KafkaTestInfrastructure;
 import org.complaintsuite.testsupport.PostgresTestInfrastructure;
+import org.complaintsuite.workflow.cases.CaseClocks;
 import org.complaintsuite.workflow.cases.CaseService;
 import org.complaintsuite.workflow.cases.ComplaintCase;
 import org.complaintsuite.workflow.cases.ComplaintCaseRepository;
@@ -103,16 +106,16 @@ class SlaParityIT {
     private Map<String, Integer> javaFigures(ComplaintCase kase) {
         Map<String, Integer> figures = new TreeMap<>();
         Duration maxPause = policies.maxPause();
-        PausableClock firstContact = PausableClock.started(kase.getReceivedAt(), kase.getFirstContactDueAt(),
+        CaseClocks clocks = kase.getClocks();
+        PausableClock firstContact = PausableClock.started(kase.getReceivedAt(), clocks.getFirstContactDueAt(),
                 Duration.ZERO);
-        if (kase.getFirstContactedAt() != null) {
-            firstContact = firstContact.met(kase.getFirstContactedAt());
+        if (clocks.getFirstContactedAt() != null) {
+            firstContact = firstContact.met(clocks.getFirstContactedAt());
         }
         count(figures, "first_contact", firstContact, kase);
-        count(figures, "resolution", kase.getResolution().clock(maxPause, kase.getResolvedAt()), kase);
-        count(figures, "regulator", kase.getRegulator().clock(kase.getReceivedAt(), kase.getResolvedAt()), kase);
-        figures.put("proxy_driven", kase.getProxyLevel() != null
-                && kase.getProxyLevel().isAtLeast(org.complaintsuite.model.RiskLevel.HIGH) ? 1 : 0);
+        count(figures, "resolution", clocks.getResolution().clock(maxPause, clocks.getResolvedAt()), kase);
+        count(figures, "regulator", clocks.getRegulator().clock(kase.getReceivedAt(), clocks.getResolvedAt()), kase);
+        figures.put("proxy_driven", ProxyDriven.is(kase.getProxyLevel()) ? 1 : 0);
         return figures;
     }
 
@@ -121,8 +124,8 @@ class SlaParityIT {
         ClockState state = running == null ? null : running.state(met ? running.metAt() : NOW);
         figures.put(clock + "_on_time", met && state == ClockState.MET ? 1 : 0);
         figures.put(clock + "_late", met && state == ClockState.BREACHED ? 1 : 0);
-        figures.put(clock + "_stopped_overdue", !met && running != null && kase.getWithdrawnAt() != null
-                && running.state(kase.getWithdrawnAt()) == ClockState.BREACHED ? 1 : 0);
+        figures.put(clock + "_stopped_overdue", !met && running != null && kase.getClocks().getWithdrawnAt() != null
+                && running.state(kase.getClocks().getWithdrawnAt()) == ClockState.BREACHED ? 1 : 0);
     }
 
     @Test
@@ -162,6 +165,18 @@ class SlaParityIT {
     }
 
     @Test
+    void theSqlCountsAsProxyDrivenTheLevelsTheRouterSendsToAntiFraud() {
+        List<RiskLevel> sql = new ArrayList<>();
+        for (RiskLevel level : RiskLevel.values()) {
+            if (jdbc.queryForObject("SELECT sla_proxy_driven(?)", Boolean.class, level.name())) {
+                sql.add(level);
+            }
+        }
+        assertThat(sql).containsExactlyElementsOf(ProxyDriven.levels());
+        assertThat(jdbc.queryForObject("SELECT sla_proxy_driven(NULL) IS TRUE", Boolean.class)).isFalse();
+    }
+
+    @Test
     void theOpenCountsAgreeWithTheJavaRuleForEveryGroup() {
         Map<String, SlaTally> sql = new TreeMap<>();
         metrics.openByGroup(NOW, properties.aboutToBreachWithin(), policies.maxPause(),
@@ -170,26 +185,26 @@ class SlaParityIT {
         Duration maxPause = policies.maxPause();
         Instant horizon = NOW.plus(properties.aboutToBreachWithin());
         for (ComplaintCase kase : repository.findAll()) {
-            if (kase.getResolvedAt() != null || kase.getWithdrawnAt() != null) {
+            if (kase.getClocks().getResolvedAt() != null || kase.getClocks().getWithdrawnAt() != null) {
                 continue;
             }
             SlaTally tally = java.computeIfAbsent(kase.getGroup().name(), absent -> new SlaTally());
             tally.open++;
             boolean soon = false;
-            if (kase.getFirstContactedAt() == null) {
-                PausableClock clock = PausableClock.started(kase.getReceivedAt(), kase.getFirstContactDueAt(),
-                        Duration.ZERO);
+            if (kase.getClocks().getFirstContactedAt() == null) {
+                PausableClock clock = PausableClock.started(kase.getReceivedAt(),
+                        kase.getClocks().getFirstContactDueAt(), Duration.ZERO);
                 tally.firstContactOverdue += overdue(clock, NOW);
                 int s = dueSoon(clock, horizon);
                 tally.firstContactSoon += s;
                 soon |= s == 1;
             }
-            PausableClock resolution = kase.getResolution().clock(maxPause, null);
+            PausableClock resolution = kase.getClocks().getResolution().clock(maxPause, null);
             tally.resolutionOverdue += overdue(resolution, NOW);
             int s = dueSoon(resolution, horizon);
             tally.resolutionSoon += s;
             soon |= s == 1;
-            PausableClock regulator = kase.getRegulator().clock(kase.getReceivedAt(), null);
+            PausableClock regulator = kase.getClocks().getRegulator().clock(kase.getReceivedAt(), null);
             if (regulator != null) {
                 tally.regulatorOverdue += overdue(regulator, NOW);
                 s = dueSoon(regulator, horizon);
