@@ -227,7 +227,7 @@ public class CaseClocks {
     List<DueAlert> takeDueAlerts(Instant receivedAt, CaseStatus status, Rules rules, Instant now) {
         List<DueAlert> due = pendingAlerts(receivedAt, rules).stream()
                 .filter(alert -> !alert.passedAt().isAfter(now)).toList();
-        alerts = alerts.with(due, rules.policies().warnings());
+        alerts = alerts.with(due);
         reschedule(receivedAt, status, rules);
         return due;
     }

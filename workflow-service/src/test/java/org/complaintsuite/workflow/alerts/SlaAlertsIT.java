@@ -79,14 +79,16 @@ class SlaAlertsIT {
         transactions.executeWithoutResult(status -> {
             cases.onReceived(Events.received(prefix + "met", ComplaintSource.PHONE, LONG_AGO));
             cases.change(prefix + "met", null, kase -> {
-                kase.lifecycle().contacted(LONG_AGO.plusSeconds(3600), ContactMethod.PHONE, "reached", "agent-li", cases.rules(), now);
+                kase.lifecycle().contacted(LONG_AGO.plusSeconds(3600), ContactMethod.PHONE, "reached", "agent-li",
+                        cases.rules(), now);
                 kase.lifecycle().resolve("fee refunded", ComplaintReason.PRICING_AND_FEES,
                         "agent-li", cases.rules(), now);
             });
             Instant recently = now.minus(Duration.ofHours(2));
             cases.onReceived(Events.received(prefix + "paused", ComplaintSource.PHONE, recently));
             cases.change(prefix + "paused", null, kase -> {
-                kase.lifecycle().contacted(recently.plusSeconds(3600), ContactMethod.PHONE, "reached", "agent-li", cases.rules(), now);
+                kase.lifecycle().contacted(recently.plusSeconds(3600), ContactMethod.PHONE, "reached", "agent-li",
+                        cases.rules(), now);
                 kase.lifecycle().pause("waiting for the customer's bank statement", "agent-li", cases.rules(), now);
             });
         });

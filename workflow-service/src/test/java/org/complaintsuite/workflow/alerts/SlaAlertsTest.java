@@ -117,7 +117,8 @@ class SlaAlertsTest {
         assertThat(scan(kase, RECEIVED.plus(Duration.ofHours(25)))).extracting(SlaAlertRaised::clock,
                 SlaAlertRaised::threshold).containsExactly(tuple(SlaAlertRaised.Clock.FIRST_CONTACT, 50));
 
-        kase.lifecycle().contacted(RECEIVED.plus(Duration.ofHours(26)), ContactMethod.PHONE, "reached", "agent-li", RULES,
+        kase.lifecycle().contacted(RECEIVED.plus(Duration.ofHours(26)), ContactMethod.PHONE, "reached", "agent-li",
+                RULES,
                 RECEIVED.plus(Duration.ofHours(26)));
         kase.lifecycle().resolve("explained the fee", ComplaintReason.PRICING_AND_FEES, "agent-li", RULES,
                 RECEIVED.plus(Duration.ofHours(27)));
@@ -129,8 +130,10 @@ class SlaAlertsTest {
     @Test
     void aPausedClockRaisesNothingWhileItsPauseLasts() {
         ComplaintCase kase = open("c-4", Channel.PHONE, ComplaintSource.PHONE);
-        kase.lifecycle().contacted(RECEIVED.plusSeconds(60), ContactMethod.PHONE, "reached", "agent-li", RULES, RECEIVED.plusSeconds(60));
-        kase.lifecycle().pause("waiting for the customer's statement", "agent-li", RULES, RECEIVED.plus(Duration.ofHours(1)));
+        kase.lifecycle().contacted(RECEIVED.plusSeconds(60), ContactMethod.PHONE, "reached", "agent-li", RULES,
+                RECEIVED.plusSeconds(60));
+        kase.lifecycle().pause("waiting for the customer's statement", "agent-li", RULES,
+                RECEIVED.plus(Duration.ofHours(1)));
 
         // the resolution clock alone was 50 % through after about a week: paused, it is not
         assertThat(scan(kase, RECEIVED.plus(Duration.ofDays(20)))).isEmpty();
@@ -139,9 +142,11 @@ class SlaAlertsTest {
     @Test
     void aReopenedCaseRaisesItsNewResolutionClockWithNewIds() {
         ComplaintCase kase = open("c-5", Channel.PHONE, ComplaintSource.PHONE);
-        kase.lifecycle().contacted(RECEIVED.plusSeconds(60), ContactMethod.PHONE, "reached", "agent-li", RULES, RECEIVED.plusSeconds(60));
+        kase.lifecycle().contacted(RECEIVED.plusSeconds(60), ContactMethod.PHONE, "reached", "agent-li", RULES,
+                RECEIVED.plusSeconds(60));
         List<SlaAlertRaised> before = scan(kase, RECEIVED.plus(Duration.ofDays(14)));
-        kase.lifecycle().resolve("explained", ComplaintReason.DISCLOSURE, "agent-li", RULES, RECEIVED.plus(Duration.ofDays(14)));
+        kase.lifecycle().resolve("explained", ComplaintReason.DISCLOSURE, "agent-li", RULES,
+                RECEIVED.plus(Duration.ofDays(14)));
         Instant reopened = Instant.parse("2025-10-20T02:00:00Z");
         kase.lifecycle().reopen("not satisfied", "agent-li", RULES, reopened);
 

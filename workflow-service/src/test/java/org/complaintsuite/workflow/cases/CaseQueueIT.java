@@ -60,7 +60,8 @@ class CaseQueueIT {
         resolved = open(now.minus(Duration.ofHours(5)));
         breached = open(Instant.parse("2025-10-11T01:15:02Z"));
         cases.change(resolved, null, kase -> {
-            kase.lifecycle().contacted(now.minus(Duration.ofHours(4)), ContactMethod.PHONE, "reached", "a", cases.rules(),
+            kase.lifecycle().contacted(now.minus(Duration.ofHours(4)), ContactMethod.PHONE, "reached", "a",
+                    cases.rules(),
                     cases.now());
             kase.lifecycle().resolve("explained", ComplaintReason.DISCLOSURE, "a", cases.rules(), cases.now());
         });

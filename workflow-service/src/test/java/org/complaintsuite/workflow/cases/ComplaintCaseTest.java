@@ -132,7 +132,8 @@ class ComplaintCaseTest {
         kase.lifecycle().assign("agent-li", "lead-wang", t);
         kase.lifecycle().contacted(t.plusSeconds(60), ContactMethod.PHONE, "explained the fee", "agent-li", RULES,
                 t.plusSeconds(120));
-        kase.lifecycle().resolve("fee refunded", ComplaintReason.PRICING_AND_FEES, "agent-li", RULES, t.plus(Duration.ofDays(1)));
+        kase.lifecycle().resolve("fee refunded", ComplaintReason.PRICING_AND_FEES, "agent-li", RULES,
+                t.plus(Duration.ofDays(1)));
         kase.lifecycle().satisfaction(Satisfaction.SATISFIED, "agent-li", RULES, t.plus(Duration.ofDays(2)));
 
         assertThat(kase.getStatus()).isEqualTo(CaseStatus.CLOSED);
@@ -157,7 +158,8 @@ class ComplaintCaseTest {
         assertThatExceptionOfType(ConflictException.class)
                 .isThrownBy(() -> kase.lifecycle().reopen("x", "a", RULES, t));
         assertThatExceptionOfType(ConflictException.class)
-                .isThrownBy(() -> kase.lifecycle().contacted(t.plus(Duration.ofDays(1)), ContactMethod.PHONE, "x", "a", RULES, t))
+                .isThrownBy(() -> kase.lifecycle().contacted(t.plus(Duration.ofDays(1)), ContactMethod.PHONE, "x", "a",
+                        RULES, t))
                 .withMessageContaining("future");
         kase.lifecycle().withdraw("paid in full", "agent", RULES, t);
         assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> kase.lifecycle().assign("b", "a", t));
@@ -220,7 +222,8 @@ class ComplaintCaseTest {
         ComplaintCase kase = open(RECEIVED);
         assertThat(kase.getClocks().getNextDueAt()).isEqualTo(kase.getClocks().getFirstContactDueAt());
 
-        kase.lifecycle().contacted(RECEIVED.plusSeconds(60), ContactMethod.PHONE, "reached", "a", RULES, RECEIVED.plusSeconds(60));
+        kase.lifecycle().contacted(RECEIVED.plusSeconds(60), ContactMethod.PHONE, "reached", "a", RULES,
+                RECEIVED.plusSeconds(60));
 
         assertThat(kase.getClocks().getNextDueAt()).isEqualTo(kase.getClocks().getResolution().getDueAt());
     }
@@ -228,7 +231,8 @@ class ComplaintCaseTest {
     @Test
     void aPausedClockRaisesNothingUntilItsPauseRunsOut() {
         ComplaintCase kase = open(RECEIVED);
-        kase.lifecycle().contacted(RECEIVED.plusSeconds(60), ContactMethod.PHONE, "reached", "a", RULES, RECEIVED.plusSeconds(60));
+        kase.lifecycle().contacted(RECEIVED.plusSeconds(60), ContactMethod.PHONE, "reached", "a", RULES,
+                RECEIVED.plusSeconds(60));
         kase.lifecycle().pause("external appraisal", "a", RULES, RECEIVED.plus(Duration.ofHours(1)));
 
         assertThat(kase.takeDueAlerts(RULES, RECEIVED.plus(Duration.ofDays(20)))).isEmpty();
@@ -241,7 +245,8 @@ class ComplaintCaseTest {
         Instant t = RECEIVED.plus(Duration.ofHours(1));
         kase.lifecycle().contacted(t, ContactMethod.PHONE, "reached", "a", RULES, t);
         kase.takeDueAlerts(RULES, RECEIVED.plus(Duration.ofDays(14)));
-        kase.lifecycle().resolve("explained", ComplaintReason.DISCLOSURE, "a", RULES, RECEIVED.plus(Duration.ofDays(14)));
+        kase.lifecycle().resolve("explained", ComplaintReason.DISCLOSURE, "a", RULES,
+                RECEIVED.plus(Duration.ofDays(14)));
 
         Instant reopened = Instant.parse("2025-10-20T02:00:00Z");
         kase.lifecycle().reopen("customer not satisfied", "a", RULES, reopened);
@@ -311,8 +316,8 @@ class ComplaintCaseTest {
         ComplaintCase kase = open(RECEIVED);
         kase.supervision().transfer(SpecialistGroup.COMPLEX, "several loans", "lead-wang", RECEIVED.plusSeconds(60));
 
-        kase.policy().assessed(RiskLevel.HIGH, RiskLevel.CRITICAL, new Router.Decision(SpecialistGroup.ANTI_FRAUD, "proxy"),
-                RULES, RECEIVED.plusSeconds(120));
+        kase.policy().assessed(RiskLevel.HIGH, RiskLevel.CRITICAL,
+                new Router.Decision(SpecialistGroup.ANTI_FRAUD, "proxy"), RULES, RECEIVED.plusSeconds(120));
 
         assertThat(kase.getGroup()).isEqualTo(SpecialistGroup.COMPLEX);
         assertThat(kase.getProxyLevel()).isEqualTo(RiskLevel.CRITICAL);
@@ -355,7 +360,8 @@ class ComplaintCaseTest {
                 List.of(), List.of()), null, null, GENERAL, null, RULES, RECEIVED);
 
         assertThatExceptionOfType(ConflictException.class)
-                .isThrownBy(() -> other.supervision().mergeInto(survivor, "same", "lead-wang", RULES, RECEIVED.plusSeconds(60)))
+                .isThrownBy(() -> other.supervision().mergeInto(survivor, "same", "lead-wang", RULES,
+                        RECEIVED.plusSeconds(60)))
                 .withMessageContaining("another customer");
     }
 

@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,10 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -44,27 +39,18 @@ import org.complaintsuite.workflow.sla.SlaPolicies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The on-time rule has one home in Java ({@link PausableClock#state}) and, for speed, SQL that counts the same
- * figures: the rollup trigger's {@code sla_figures_of} and the open-case counts of {@link SlaMetricsRepository}. Here
+ * The on-time rule has one home in Java ({@code sla.OnTimeRule}, which {@link PausableClock#state} asks) and, for
+ * speed, SQL that counts the same figures: the rollup trigger's {@code sla_figures_of} and the open-case counts of
+ * {@link SlaMetricsRepository}, through the SQL functions of migration V11. Here
  * both run on the same generated cases ({@link GeneratedCases}) and must agree, case by case and summed; and the
  * figures the API reports on them are those recorded in {@code metrics/sla-parity-figures.json}.
  */
 @SpringBootTest
-@Import({KafkaTestInfrastructure.class, PostgresTestInfrastructure.class, SlaParityIT.FixedClock.class})
+@Import({KafkaTestInfrastructure.class, PostgresTestInfrastructure.class, SlaMetricsIT.FixedClock.class})
 class SlaParityIT {
 
-    static final Instant NOW = Instant.parse("2025-11-20T04:00:00Z");
+    static final Instant NOW = SlaMetricsIT.NOW;
     static final int CASES = 600;
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class FixedClock {
-
-        @Bean
-        @Primary
-        Clock fixedClock() {
-            return Clock.fixed(NOW, ZoneOffset.UTC);
-        }
-    }
 
     @Autowired
     JdbcTemplate jdbc;
