@@ -15,11 +15,13 @@ import org.complaintsuite.workflow.sla.SlaClock;
 
 /**
  * Which warnings and breaches of a case's clocks were raised, so that each is raised once in the case's life (a
- * reopening forgets the resolution clock's, which starts afresh). Stored as one integer, eight bits per clock: bit
- * {@code i} of a clock's byte is the {@code i}-th threshold of the configured warnings in ascending order, then the
- * breach. Immutable: raising returns a new ledger.
+ * reopening forgets the resolution clock's, which starts afresh). Keyed by clock and threshold: stored as one
+ * integer, a byte per clock holding the highest threshold of that clock raised, in percent (0: none). A clock passes
+ * its thresholds in ascending order (its share of time only grows), so every threshold up to that one was raised:
+ * adding, removing or reordering configured warnings leaves what was raised as it was. Immutable: raising returns a
+ * new ledger.
  *
- * @param raised the bits of the thresholds raised
+ * @param raised a byte per clock ({@link SlaClock} order): the highest threshold raised
  */
 @Embeddable
 public record AlertLedger(@Column(name = "alerts_raised") int raised) {
@@ -48,14 +50,15 @@ public record AlertLedger(@Column(name = "alerts_raised") int raised) {
      */
     public List<DueAlert> pending(Map<SlaClock, PausableClock> clocks, @Nullable Instant stoppedAt,
             List<Integer> warnings) {
-        List<Integer> thresholds = thresholds(warnings);
+        List<Integer> thresholds = new ArrayList<>(warnings.stream().sorted().distinct().toList());
+        thresholds.add(BREACH);
         List<DueAlert> pending = new ArrayList<>();
         clocks.forEach((kind, clock) -> {
             Instant end = clock.metAt() != null ? clock.metAt() : stoppedAt;
-            for (int i = 0; i < thresholds.size(); i++) {
-                Instant at = clock.passes(thresholds.get(i));
-                if ((raised & bit(kind, i)) == 0 && (end == null || at.isBefore(end))) {
-                    pending.add(new DueAlert(kind, thresholds.get(i), at, clock.dueAtIfRunning(), clock.startedAt()));
+            for (int threshold : thresholds) {
+                Instant at = clock.passes(threshold);
+                if (threshold > highestRaised(kind) && (end == null || at.isBefore(end))) {
+                    pending.add(new DueAlert(kind, threshold, at, clock.dueAtIfRunning(), clock.startedAt()));
                 }
             }
         });
@@ -63,27 +66,28 @@ public record AlertLedger(@Column(name = "alerts_raised") int raised) {
     }
 
     /** The ledger with {@code alerts} raised. */
-    public AlertLedger with(List<DueAlert> alerts, List<Integer> warnings) {
-        List<Integer> thresholds = thresholds(warnings);
-        int bits = raised;
+    public AlertLedger with(List<DueAlert> alerts) {
+        AlertLedger ledger = this;
         for (DueAlert alert : alerts) {
-            bits |= bit(alert.clock(), thresholds.indexOf(alert.threshold()));
+            if (alert.threshold() > ledger.highestRaised(alert.clock())) {
+                int others = ledger.forget(alert.clock()).raised;
+                ledger = new AlertLedger(others | alert.threshold() << shift(alert.clock()));
+            }
         }
-        return new AlertLedger(bits);
+        return ledger;
     }
 
     /** The ledger with none of {@code clock}'s thresholds raised: the clock started again. */
     public AlertLedger forget(SlaClock clock) {
-        return new AlertLedger(raised & ~(0xFF << (clock.ordinal() * 8)));
+        return new AlertLedger(raised & ~(0xFF << shift(clock)));
     }
 
-    private static List<Integer> thresholds(List<Integer> warnings) {
-        List<Integer> thresholds = new ArrayList<>(warnings.stream().sorted().distinct().toList());
-        thresholds.add(BREACH);
-        return thresholds;
+    /** The highest threshold of {@code clock} raised, 0 when none was. */
+    public int highestRaised(SlaClock clock) {
+        return (raised >>> shift(clock)) & 0xFF;
     }
 
-    private static int bit(SlaClock clock, int index) {
-        return 1 << (clock.ordinal() * 8 + index);
+    private static int shift(SlaClock clock) {
+        return clock.ordinal() * 8;
     }
 }

@@ -10,7 +10,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -62,27 +61,16 @@ class CaseController {
     ResponseEntity<CaseView> assign(@PathVariable String complaintId, @Valid @RequestBody CaseCommands.Assignment body,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             Authentication user) {
-        String assignee = body.assignee().strip();
-        boolean supervisor = hasRole(user, Role.SUPERVISOR);
-        if (!supervisor && !assignee.equals(user.getName())) {
-            throw new AccessDeniedException("Only a supervisor assigns a case to someone else; an agent may assign "
-                    + "it to themselves (" + user.getName() + ").");
-        }
-        return change(complaintId, ifMatch, body, true, user, kase -> {
-            if (!supervisor && kase.getAssignee() != null && !kase.getAssignee().equals(user.getName())) {
-                throw new AccessDeniedException("The case is assigned to " + kase.getAssignee()
-                        + "; only a supervisor re-assigns it.");
-            }
-            kase.assign(assignee, user.getName(), cases.now());
-        });
+        return change(complaintId, ifMatch, body, true, user,
+                cases.assignment(body.assignee().strip(), user.getName(), hasRole(user, Role.SUPERVISOR)));
     }
 
     @PostMapping("/{complaintId}/contacts")
     ResponseEntity<CaseView> contact(@PathVariable String complaintId, @Valid @RequestBody CaseCommands.Contact body,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             Authentication user) {
-        return change(complaintId, ifMatch, body, true, user, kase -> kase.contacted(body.at(), body.method(),
-                body.outcome().strip(), user.getName(), cases.rules(), cases.now()));
+        return change(complaintId, ifMatch, body, true, user, kase -> kase.lifecycle().contacted(body.at(),
+                body.method(), body.outcome().strip(), user.getName(), cases.rules(), cases.now()));
     }
 
     /** A note changes nothing of the case's state, so it may be added without a version. */
@@ -91,7 +79,7 @@ class CaseController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             Authentication user) {
         return change(complaintId, ifMatch, body, false, user,
-                kase -> kase.note(body.text().strip(), user.getName(), cases.now()));
+                kase -> kase.lifecycle().note(body.text().strip(), user.getName(), cases.now()));
     }
 
     @PostMapping("/{complaintId}/pause")
@@ -99,7 +87,7 @@ class CaseController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             Authentication user) {
         return change(complaintId, ifMatch, body, true, user,
-                kase -> kase.pause(body.reason().strip(), user.getName(), cases.rules(), cases.now()));
+                kase -> kase.lifecycle().pause(body.reason().strip(), user.getName(), cases.rules(), cases.now()));
     }
 
     @PostMapping("/{complaintId}/resumption")
@@ -108,7 +96,7 @@ class CaseController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             Authentication user) {
         return change(complaintId, ifMatch, body, true, user,
-                kase -> kase.resume(user.getName(), cases.rules(), cases.now()));
+                kase -> kase.lifecycle().resume(user.getName(), cases.rules(), cases.now()));
     }
 
     @PostMapping("/{complaintId}/resolution")
@@ -116,8 +104,8 @@ class CaseController {
             @Valid @RequestBody CaseCommands.Resolution body,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             Authentication user) {
-        return change(complaintId, ifMatch, body, true, user, kase -> kase.resolve(body.outcome().strip(), body.reason(),
-                user.getName(), cases.rules(), cases.now()));
+        return change(complaintId, ifMatch, body, true, user, kase -> kase.lifecycle().resolve(body.outcome().strip(),
+                body.reason(), user.getName(), cases.rules(), cases.now()));
     }
 
     @PostMapping("/{complaintId}/closure")
@@ -126,7 +114,7 @@ class CaseController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             Authentication user) {
         return change(complaintId, ifMatch, body, true, user,
-                kase -> kase.close(user.getName(), cases.rules(), cases.now()));
+                kase -> kase.lifecycle().close(user.getName(), cases.rules(), cases.now()));
     }
 
     @PostMapping("/{complaintId}/withdrawal")
@@ -135,7 +123,7 @@ class CaseController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             Authentication user) {
         return change(complaintId, ifMatch, body, true, user,
-                kase -> kase.withdraw(body.reason().strip(), user.getName(), cases.rules(), cases.now()));
+                kase -> kase.lifecycle().withdraw(body.reason().strip(), user.getName(), cases.rules(), cases.now()));
     }
 
     @PostMapping("/{complaintId}/reopening")
@@ -143,7 +131,7 @@ class CaseController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             Authentication user) {
         return change(complaintId, ifMatch, body, true, user,
-                kase -> kase.reopen(body.reason().strip(), user.getName(), cases.rules(), cases.now()));
+                kase -> kase.lifecycle().reopen(body.reason().strip(), user.getName(), cases.rules(), cases.now()));
     }
 
     @PostMapping("/{complaintId}/satisfaction")
@@ -152,7 +140,7 @@ class CaseController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             Authentication user) {
         return change(complaintId, ifMatch, body, true, user,
-                kase -> kase.satisfaction(body.satisfaction(), user.getName(), cases.rules(), cases.now()));
+                kase -> kase.lifecycle().satisfaction(body.satisfaction(), user.getName(), cases.rules(), cases.now()));
     }
 
     private ResponseEntity<CaseView> change(String complaintId, @Nullable String ifMatch,

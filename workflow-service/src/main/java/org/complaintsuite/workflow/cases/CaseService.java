@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Limit;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -95,7 +96,8 @@ public class CaseService {
         }
         log.info("Case {} opened ({} {}), group {}, policy {}, first contact due {}, resolution due {}{}",
                 opened.getComplaintId(), opened.getChannel(), opened.getSource(), opened.getGroup(),
-                opened.getSlaPolicy(), opened.getFirstContactDueAt(), opened.getResolution().getDueAt(),
+                opened.getClocks().getSlaPolicy(), opened.getClocks().getFirstContactDueAt(),
+                opened.getClocks().getResolution().getDueAt(),
                 repeated == null ? "" : ", repeats " + repeated.getComplaintId());
     }
 
@@ -204,13 +206,32 @@ public class CaseService {
     }
 
     /**
+     * The command giving a case to {@code assignee}, as {@link AssignmentRule} allows {@code actor}: refused at once
+     * when it does not, whoever has the case, and on the case when another agent has it.
+     */
+    Consumer<ComplaintCase> assignment(String assignee, String actor, boolean supervisor) {
+        refuseIf(AssignmentRule.refusalToAssign(assignee, actor, supervisor));
+        return kase -> {
+            refuseIf(AssignmentRule.refusalToReassign(kase.getAssignee(), actor, supervisor));
+            kase.lifecycle().assign(assignee, actor, clock.instant());
+        };
+    }
+
+    private static void refuseIf(@Nullable String refusal) {
+        if (refusal != null) {
+            throw new AccessDeniedException(refusal);
+        }
+    }
+
+    /**
      * Routes the case and chooses its policy on a risk: the assessment's escalation and {@code proxy}, the proxy level
      * the case is worked on (a dismissed proxy flag counts as LOW).
      */
     void applyRisk(ComplaintCase complaintCase, RiskAssessmentRecord assessment, RiskLevel proxy, String actor) {
         Router.Decision routing = router.route(complaintCase.getChannel(), complaintCase.getSource(),
                 assessment.getEscalationLevel(), proxy, assessment.topicSet(), complaintCase.getRepeatOf() != null);
-        complaintCase.assessed(assessment.getEscalationLevel(), proxy, routing, rules(), clock.instant(), actor);
+        complaintCase.policy().assessed(assessment.getEscalationLevel(), proxy, routing, rules(), clock.instant(),
+                actor);
     }
 
     /**
@@ -222,7 +243,7 @@ public class CaseService {
     public boolean recomputeDueDates(String complaintId) {
         locks.lock(complaintId);
         ComplaintCase complaintCase = cases.findById(complaintId).orElse(null);
-        if (complaintCase == null || !complaintCase.recomputeDueDates(rules(), clock.instant())) {
+        if (complaintCase == null || !complaintCase.policy().recomputeDueDates(rules(), clock.instant())) {
             return false;
         }
         List<CaseChange> changes = complaintCase.takeChanges();

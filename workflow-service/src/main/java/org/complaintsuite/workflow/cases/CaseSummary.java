@@ -28,9 +28,10 @@ public record CaseSummary(String complaintId, Channel channel, ComplaintSource s
 
     static CaseSummary of(ComplaintCase c, CaseContent.@Nullable MaskedCustomer customer, Duration maxPause,
             Instant now, boolean assessmentFailed) {
+        Instant nextDue = c.getClocks().getNextDueAt();
         return new CaseSummary(c.getComplaintId(), c.getChannel(), c.getSource(), c.getStatus(), c.getGroup(),
                 c.getAssignee(), c.getEscalationLevel(), c.getProxyLevel(), c.getRepeatOf(), c.getReceivedAt(),
-                c.getNextDueAt(), c.getNextDueAt() != null && c.getNextDueAt().isBefore(now), CaseView.clocks(c, maxPause, now),
+                nextDue, nextDue != null && nextDue.isBefore(now), CaseView.clocks(c, maxPause, now),
                 customer == null ? null : customer.name(), customer == null ? null : customer.phone(), c.getVersion(),
                 assessmentFailed);
     }

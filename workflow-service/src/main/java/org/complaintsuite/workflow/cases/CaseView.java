@@ -121,15 +121,17 @@ public record CaseView(
         var signals = details.signals();
         ProxyFlagReviewed review = details.review();
         List<Clock> clocks = clocks(c, maxPause, now);
+        CaseClocks stored = c.getClocks();
+        ResolutionClock resolution = stored.getResolution();
         Instant resolutionDue = clocks.stream().filter(clock -> clock.clock() == SlaClock.RESOLUTION).findFirst()
-                .map(Clock::dueAt).orElse(c.getResolution().getDueAt());
+                .map(Clock::dueAt).orElse(resolution.getDueAt());
         return new CaseView(c.getComplaintId(), c.getChannel(), c.getSource(), c.getExternalReference(),
                 c.getRegulatorCaseNumber(), c.getBusinessType(), c.getStatus(), c.getGroup(), c.getRoutingReason(),
-                c.getAssignee(), c.getRepeatOf(), c.getSlaPolicy(), c.getReceivedAt(), c.getFirstContactDueAt(),
-                resolutionDue, c.getRegulator().dueAt(), clocks, c.getFirstContactedAt(),
-                c.getResolution().getPausedSince() == null ? null
-                        : new Pause(c.getResolution().getPausedSince(), c.getResolution().getPauseReason(), c.getResolution().getPausedBy()),
-                c.getResolvedAt(), c.getResolutionOutcome(), c.getResolutionReason(), c.getSatisfaction(),
+                c.getAssignee(), c.getRepeatOf(), stored.getSlaPolicy(), c.getReceivedAt(), stored.getFirstContactDueAt(),
+                resolutionDue, stored.getRegulator().dueAt(), clocks, stored.getFirstContactedAt(),
+                resolution.getPausedSince() == null ? null
+                        : new Pause(resolution.getPausedSince(), resolution.getPauseReason(), resolution.getPausedBy()),
+                stored.getResolvedAt(), c.getResolutionOutcome(), c.getResolutionReason(), c.getSatisfaction(),
                 assessment == null ? null : new Risk(assessment.getEscalationScore(), assessment.getEscalationLevel(),
                         signals == null ? List.of() : signals.escalation()),
                 assessment == null ? null : new Risk(assessment.getProxyScore(), assessment.getProxyLevel(),

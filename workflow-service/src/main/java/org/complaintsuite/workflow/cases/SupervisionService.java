@@ -8,6 +8,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.complaintsuite.model.ProxyDriven;
 import org.complaintsuite.model.ProxyFlagReviewed;
 import org.complaintsuite.model.RiskLevel;
 import org.complaintsuite.support.ConflictException;
@@ -52,7 +53,7 @@ public class SupervisionService {
     @Transactional
     public CaseView transfer(String complaintId, @Nullable Long version, SpecialistGroup to, String reason,
             String by) {
-        return cases.change(complaintId, version, kase -> kase.transfer(to, reason, by, cases.now()));
+        return cases.change(complaintId, version, kase -> kase.supervision().transfer(to, reason, by, cases.now()));
     }
 
     /**
@@ -64,14 +65,14 @@ public class SupervisionService {
             String reason, String by) {
         return cases.change(complaintId, version, kase -> {
             RiskAssessmentRecord assessment = assessments.findById(complaintId)
-                    .filter(a -> a.getProxyLevel().isAtLeast(RiskLevel.HIGH))
+                    .filter(a -> ProxyDriven.is(a.getProxyLevel()))
                     .orElseThrow(() -> new ConflictException("Risk scoring has not flagged this complaint as "
                             + "proxy-driven (proxy risk HIGH or CRITICAL): there is no flag to review."));
             String ring = signals.find(complaintId).map(AssessmentSignals.Signals::ringId).orElse(null);
             var review = new ProxyFlagReviewed(UUID.randomUUID(), cases.now(), complaintId, kase.getCustomerKey(),
                     decision, ring, by, reason);
             reviews.add(review);
-            kase.recordDecision(CaseChange.Type.PROXY_REVIEWED, "Proxy flag %s: %s".formatted(
+            kase.supervision().recordDecision(CaseChange.Type.PROXY_REVIEWED, "Proxy flag %s: %s".formatted(
                     decision.name().toLowerCase(), reason), CaseChange.detail("decision", decision.name(), "reason", reason,
                             "ring", ring), by, cases.now());
             cases.applyRisk(kase, assessment, decision == ProxyFlagReviewed.Decision.DISMISSED ? RiskLevel.LOW
@@ -86,7 +87,7 @@ public class SupervisionService {
         ComplaintCase survivor = repository.findById(into)
                 .orElseThrow(() -> new ConflictException("No case " + into + " to merge into."));
         CaseView merged = cases.change(complaintId, version,
-                kase -> kase.mergeInto(survivor, reason, by, cases.rules(), cases.now()));
+                kase -> kase.supervision().mergeInto(survivor, reason, by, cases.rules(), cases.now()));
         repository.saveAndFlush(survivor);
         timeline.append(into, survivor.takeChanges());
         return merged;
@@ -97,13 +98,14 @@ public class SupervisionService {
     public CaseView requestExtension(String complaintId, @Nullable Long version, int days, String reason,
             String by) {
         return cases.change(complaintId, version, kase -> {
-            if (kase.getRegulator().lastDay() == null || kase.getResolvedAt() != null || kase.getStatus().isFinal()) {
+            if (kase.getClocks().getRegulator().lastDay() == null || kase.getClocks().getResolvedAt() != null
+                    || kase.getStatus().isFinal()) {
                 throw new ConflictException("The case has no running regulator deadline to extend.");
             }
             var state = extensions.state(complaintId);
             RegulatorExtensionRule.checkRequest(days, state.days(), state.pending() != null);
             extensions.request(complaintId, days, reason, by, cases.now());
-            kase.recordDecision(CaseChange.Type.REGULATOR_EXTENSION_REQUESTED,
+            kase.supervision().recordDecision(CaseChange.Type.REGULATOR_EXTENSION_REQUESTED,
                     "Regulator deadline extension to %d days requested: %s".formatted(days, reason),
                     CaseChange.detail("days", days, "reason", reason), by, cases.now());
         });
@@ -122,12 +124,13 @@ public class SupervisionService {
             }
             extensions.decide(pending.id(), approved, reason, by, cases.now());
             if (approved) {
-                kase.extendRegulatorDeadline(RegulatorExtensionRule.lastDay(kase.getReceivedAt(),
-                        WorkingCalendar.BEIJING, pending.days(), kase.getRegulator().lastDay()), pending.days(),
+                kase.supervision().extendRegulatorDeadline(RegulatorExtensionRule.lastDay(kase.getReceivedAt(),
+                        WorkingCalendar.BEIJING, pending.days(), kase.getClocks().getRegulator().lastDay()),
+                        pending.days(),
                         pending.requestedBy(), by, cases.rules(), cases.now());
             }
             else {
-                kase.recordDecision(CaseChange.Type.REGULATOR_EXTENSION_REJECTED,
+                kase.supervision().recordDecision(CaseChange.Type.REGULATOR_EXTENSION_REJECTED,
                         "Regulator deadline extension to %d days rejected: %s".formatted(pending.days(), reason),
                         CaseChange.detail("days", pending.days(), "requestedBy", pending.requestedBy(), "reason", reason), by,
                         cases.now());

@@ -7,11 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -56,39 +55,33 @@ class SlaMetricsRepository {
                    sum(resolution_stopped_overdue), sum(regulator_on_time), sum(regulator_late),
                    sum(regulator_stopped_overdue), sum(satisfied), sum(dissatisfied), sum(proxy_driven), sum(repeats)
             FROM sla_daily_rollup
-            WHERE day >= ? AND day < ?
+            WHERE day >= :from AND day < :to
             GROUP BY 1""";
 
     /* Days [from, to) of one grain ('D' or 'M'), either per channel and group or for all ('' and ''). */
     private static final String HISTOGRAMS = """
             SELECT %s, first_contact, resolution
             FROM sla_duration_histogram
-            WHERE grain = ? AND period >= ? AND period < ? AND (channel = '') = ?""";
+            WHERE grain = :grain AND period >= :from AND period < :to AND (channel = '') = :all""";
 
     /*
-     * An open resolution clock is overdue when running past its due time, or when paused and either the pause began
-     * after the due time or the pauses allowed are used up past it (base due + max pause < now): that is
-     * PausableClock.state for a paused clock. pauseSpent = now - max pause, horizon = now + the about-to-breach
-     * horizon, horizonPauseSpent = horizon - max pause.
+     * Overdue: not on time now (sla_on_time, the OnTimeRule); about to breach: on time now, not at the horizon. The
+     * resolution clock's due time moves while it is paused (sla_resolution_due_at, PausableClock.dueAt): a pause
+     * begun before the due time keeps it on time until the pauses allowed are used up.
      */
     private static final String OPEN_COUNTS = """
             count(*) AS open,
-            count(*) FILTER (WHERE first_contacted_at IS NULL AND first_contact_due_at < :now) AS first_contact_overdue,
-            count(*) FILTER (WHERE (resolution_paused_since IS NULL AND resolution_due_at < :now)
-                                OR (resolution_paused_since IS NOT NULL AND (resolution_paused_since > resolution_due_at
-                                    OR resolution_base_due_at < :pauseSpent))) AS resolution_overdue,
-            count(*) FILTER (WHERE regulator_due_at < :now) AS regulator_overdue,
-            count(*) FILTER (WHERE first_contacted_at IS NULL AND first_contact_due_at >= :now
-                                   AND first_contact_due_at < :horizon) AS first_contact_soon,
-            count(*) FILTER (WHERE (resolution_paused_since IS NULL AND resolution_due_at >= :now AND resolution_due_at < :horizon)
-                                OR (resolution_paused_since IS NOT NULL AND resolution_paused_since <= resolution_due_at
-                                    AND resolution_base_due_at >= :pauseSpent AND resolution_base_due_at < :horizonPauseSpent)) AS resolution_soon,
-            count(*) FILTER (WHERE regulator_due_at >= :now AND regulator_due_at < :horizon) AS regulator_soon,
-            count(*) FILTER (WHERE (first_contacted_at IS NULL AND first_contact_due_at >= :now AND first_contact_due_at < :horizon)
-                                OR (resolution_paused_since IS NULL AND resolution_due_at >= :now AND resolution_due_at < :horizon)
-                                OR (resolution_paused_since IS NOT NULL AND resolution_paused_since <= resolution_due_at
-                                    AND resolution_base_due_at >= :pauseSpent AND resolution_base_due_at < :horizonPauseSpent)
-                                OR (regulator_due_at >= :now AND regulator_due_at < :horizon)) AS cases_soon""";
+            count(*) FILTER (WHERE first_contacted_at IS NULL
+                                   AND NOT sla_on_time(:now, first_contact_due_at)) AS first_contact_overdue,
+            count(*) FILTER (WHERE NOT sla_on_time(:now, %1$s)) AS resolution_overdue,
+            count(*) FILTER (WHERE NOT sla_on_time(:now, regulator_due_at)) AS regulator_overdue,
+            count(*) FILTER (WHERE %2$s) AS first_contact_soon,
+            count(*) FILTER (WHERE %3$s) AS resolution_soon,
+            count(*) FILTER (WHERE %4$s) AS regulator_soon,
+            count(*) FILTER (WHERE %2$s OR %3$s OR %4$s) AS cases_soon""".formatted(resolutionDueAt("now"),
+            "(first_contacted_at IS NULL AND " + soon("first_contact_due_at", "first_contact_due_at") + ")",
+            soon(resolutionDueAt("now"), resolutionDueAt("horizon")),
+            soon("regulator_due_at", "regulator_due_at"));
 
     private static final String OPEN_IN_PERIOD = """
             SELECT %s,
@@ -106,16 +99,25 @@ class SlaMetricsRepository {
             WHERE resolved_at IS NULL AND withdrawn_at IS NULL
             GROUP BY assigned_group""";
 
-    private final JdbcTemplate jdbc;
-    private final NamedParameterJdbcTemplate named;
+    private final JdbcClient jdbc;
 
-    SlaMetricsRepository(JdbcTemplate jdbc) {
+    SlaMetricsRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.named = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    /** The resolution clock's due time as of the instant of parameter {@code at}. */
+    private static String resolutionDueAt(String at) {
+        return "sla_resolution_due_at(resolution_due_at, resolution_base_due_at, resolution_paused_since, "
+                + "make_interval(secs => :maxPauseSeconds), :" + at + ")";
+    }
+
+    /** On time now, overdue at the horizon: the clock breaches within it unless the case moves. */
+    private static String soon(String dueNow, String dueAtHorizon) {
+        return "(sla_on_time(:now, " + dueNow + ") AND NOT sla_on_time(:horizon, " + dueAtHorizon + "))";
     }
 
     void rollup(LocalDate from, LocalDate to, Key key, Sink sink) {
-        jdbc.query(ROLLUP.formatted(key.rollup), (RowCallbackHandler) rs -> {
+        jdbc.sql(ROLLUP.formatted(key.rollup)).param("from", from).param("to", to).query((RowCallbackHandler) rs -> {
             SlaTally tally = sink.into(rs.getString(1));
             tally.received += rs.getLong(2);
             tally.firstContactOnTime += rs.getLong(3);
@@ -131,7 +133,7 @@ class SlaMetricsRepository {
             tally.dissatisfied += rs.getLong(13);
             tally.proxyDriven += rs.getLong(14);
             tally.repeats += rs.getLong(15);
-        }, from, to);
+        });
     }
 
     enum Grain {
@@ -152,22 +154,24 @@ class SlaMetricsRepository {
         if (!from.isBefore(to)) {
             return;
         }
-        jdbc.query(HISTOGRAMS.formatted(key.histogram), (RowCallbackHandler) rs -> {
-            SlaTally tally = sink.into(rs.getString(1));
-            tally.firstContactTimes.add((Integer[]) rs.getArray(2).getArray());
-            tally.resolutionTimes.add((Integer[]) rs.getArray(3).getArray());
-        }, grain.code, from, to, all);
+        jdbc.sql(HISTOGRAMS.formatted(key.histogram)).param("grain", grain.code).param("from", from).param("to", to)
+                .param("all", all).query((RowCallbackHandler) rs -> {
+                    SlaTally tally = sink.into(rs.getString(1));
+                    tally.firstContactTimes.add((Integer[]) rs.getArray(2).getArray());
+                    tally.resolutionTimes.add((Integer[]) rs.getArray(3).getArray());
+                });
     }
 
     /** The open cases received in [from, to). */
     void open(Instant from, Instant to, Instant now, Duration horizon, Duration maxPause, Key key, Sink sink) {
-        named.query(OPEN_IN_PERIOD.formatted(key.open), openParameters(now, horizon, maxPause).addValue("from", utc(from))
-                .addValue("to", utc(to)), (RowCallbackHandler) rs -> openRow(rs, sink));
+        jdbc.sql(OPEN_IN_PERIOD.formatted(key.open)).params(openParameters(now, horizon, maxPause))
+                .param("from", utc(from)).param("to", utc(to)).query((RowCallbackHandler) rs -> openRow(rs, sink));
     }
 
     /** Every open case, by group. */
     void openByGroup(Instant now, Duration horizon, Duration maxPause, Sink sink) {
-        named.query(OPEN_BY_GROUP, openParameters(now, horizon, maxPause), (RowCallbackHandler) rs -> openRow(rs, sink));
+        jdbc.sql(OPEN_BY_GROUP).params(openParameters(now, horizon, maxPause))
+                .query((RowCallbackHandler) rs -> openRow(rs, sink));
     }
 
     private static void openRow(ResultSet rs, Sink sink) throws SQLException {
@@ -182,12 +186,9 @@ class SlaMetricsRepository {
         tally.casesSoon += rs.getLong("cases_soon");
     }
 
-    private static MapSqlParameterSource openParameters(Instant now, Duration horizon, Duration maxPause) {
-        return new MapSqlParameterSource()
-                .addValue("now", utc(now))
-                .addValue("pauseSpent", utc(now.minus(maxPause)))
-                .addValue("horizon", utc(now.plus(horizon)))
-                .addValue("horizonPauseSpent", utc(now.plus(horizon).minus(maxPause)));
+    private static Map<String, Object> openParameters(Instant now, Duration horizon, Duration maxPause) {
+        return Map.of("now", utc(now), "horizon", utc(now.plus(horizon)), "maxPauseSeconds",
+                (double) maxPause.toSeconds());
     }
 
     private static OffsetDateTime utc(Instant instant) {

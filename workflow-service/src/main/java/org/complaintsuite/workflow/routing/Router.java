@@ -6,14 +6,15 @@ import org.jspecify.annotations.Nullable;
 
 import org.complaintsuite.model.Channel;
 import org.complaintsuite.model.ComplaintSource;
+import org.complaintsuite.model.ProxyDriven;
 import org.complaintsuite.model.RiskLevel;
 import org.complaintsuite.model.TopicSignal;
 
 /**
  * Chooses a case's specialist group (domain brief §6). Rules in order, the first that matches wins:
  * <ol>
- * <li>proxy risk HIGH or above → {@code ANTI_FRAUD} (the case keeps every SLA clock: the customer is still owed an
- * answer);</li>
+ * <li>proxy driven ({@link ProxyDriven}: proxy risk HIGH or above) → {@code ANTI_FRAUD} (the case keeps every SLA
+ * clock: the customer is still owed an answer);</li>
  * <li>escalation risk HIGH or above → {@code ESCALATED};</li>
  * <li>a public complaint platform (黑猫) → {@code PUBLIC_PLATFORM};</li>
  * <li>a regulator transfer (12378, 12363, 12315) → {@code ESCALATED}: the customer has escalated already;</li>
@@ -41,7 +42,7 @@ public final class Router {
      */
     public Decision route(Channel channel, ComplaintSource source, @Nullable RiskLevel escalation,
             @Nullable RiskLevel proxy, Set<TopicSignal> topics, boolean repeat) {
-        if (proxy != null && proxy.isAtLeast(RiskLevel.HIGH)) {
+        if (ProxyDriven.is(proxy)) {
             return new Decision(SpecialistGroup.ANTI_FRAUD, "proxy risk " + proxy);
         }
         if (escalation != null && escalation.isAtLeast(RiskLevel.HIGH)) {

@@ -98,11 +98,12 @@ public record PausableClock(Instant startedAt, Instant baseDue, Duration maxPaus
         return running.plus(maxPaused.minus(pausedCompleted));
     }
 
+    /** Where the clock stands at {@code now}, on time or not by the {@link OnTimeRule}. */
     public ClockState state(Instant now) {
         if (metAt != null) {
-            return metAt.isAfter(dueAt(metAt)) ? ClockState.BREACHED : ClockState.MET;
+            return OnTimeRule.onTime(metAt, dueAt(metAt)) ? ClockState.MET : ClockState.BREACHED;
         }
-        if (now.isAfter(dueAt(now))) {
+        if (!OnTimeRule.onTime(now, dueAt(now))) {
             return ClockState.BREACHED;
         }
         return isPaused() && paused(now).compareTo(maxPaused) < 0 ? ClockState.PAUSED : ClockState.RUNNING;

@@ -79,15 +79,17 @@ class SlaAlertsIT {
         transactions.executeWithoutResult(status -> {
             cases.onReceived(Events.received(prefix + "met", ComplaintSource.PHONE, LONG_AGO));
             cases.change(prefix + "met", null, kase -> {
-                kase.contacted(LONG_AGO.plusSeconds(3600), ContactMethod.PHONE, "reached", "agent-li", cases.rules(), now);
-                kase.resolve("fee refunded", ComplaintReason.PRICING_AND_FEES,
+                kase.lifecycle().contacted(LONG_AGO.plusSeconds(3600), ContactMethod.PHONE, "reached", "agent-li",
+                        cases.rules(), now);
+                kase.lifecycle().resolve("fee refunded", ComplaintReason.PRICING_AND_FEES,
                         "agent-li", cases.rules(), now);
             });
             Instant recently = now.minus(Duration.ofHours(2));
             cases.onReceived(Events.received(prefix + "paused", ComplaintSource.PHONE, recently));
             cases.change(prefix + "paused", null, kase -> {
-                kase.contacted(recently.plusSeconds(3600), ContactMethod.PHONE, "reached", "agent-li", cases.rules(), now);
-                kase.pause("waiting for the customer's bank statement", "agent-li", cases.rules(), now);
+                kase.lifecycle().contacted(recently.plusSeconds(3600), ContactMethod.PHONE, "reached", "agent-li",
+                        cases.rules(), now);
+                kase.lifecycle().pause("waiting for the customer's bank statement", "agent-li", cases.rules(), now);
             });
         });
 
@@ -124,7 +126,7 @@ class SlaAlertsIT {
                 "SELECT count(*) FROM sla_alert WHERE complaint_id = ?", Long.class, id) == 8);
 
         assertThat(cases.get(id).version()).isEqualTo(seen);
-        var edited = cases.change(id, seen, kase -> kase.assign("agent-li", "lead-wang", cases.now()));
+        var edited = cases.change(id, seen, kase -> kase.lifecycle().assign("agent-li", "lead-wang", cases.now()));
         assertThat(edited.assignee()).isEqualTo("agent-li");
         assertThat(cases.timeline(id)).filteredOn(entry -> entry.type().name().equals("SLA_ALERT")).hasSize(8);
     }

@@ -2,6 +2,7 @@ package org.complaintsuite.workflow.alerts;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,6 +24,7 @@ import org.complaintsuite.workflow.cases.ComplaintReason;
 import org.complaintsuite.workflow.cases.ContactMethod;
 import org.complaintsuite.workflow.routing.Router;
 import org.complaintsuite.workflow.routing.SpecialistGroup;
+import org.complaintsuite.workflow.sla.SlaClock;
 import org.complaintsuite.workflow.sla.SlaPolicies;
 import org.complaintsuite.workflow.sla.SlaProperties;
 
@@ -54,9 +56,15 @@ class SlaAlertsTest {
     }
 
     @Test
+    void everyClockOfACaseHasItsOwnClockInTheAlertEvent() {
+        assertThat(Arrays.stream(SlaClock.values()).map(SlaAlerts::clockOf))
+                .containsExactlyInAnyOrder(SlaAlertRaised.Clock.values());
+    }
+
+    @Test
     void anOverdueRegulatorCaseRaisesThreeWarningsAndABreachOnEachOfItsThreeClocks() {
         ComplaintCase kase = open("c-1", Channel.REGULATOR, ComplaintSource.NFRA_12378);
-        kase.assign("agent-li", "lead-wang", RECEIVED.plusSeconds(60));
+        kase.lifecycle().assign("agent-li", "lead-wang", RECEIVED.plusSeconds(60));
 
         List<SlaAlertRaised> alerts = scan(kase, LONG_AFTER);
 
@@ -109,9 +117,10 @@ class SlaAlertsTest {
         assertThat(scan(kase, RECEIVED.plus(Duration.ofHours(25)))).extracting(SlaAlertRaised::clock,
                 SlaAlertRaised::threshold).containsExactly(tuple(SlaAlertRaised.Clock.FIRST_CONTACT, 50));
 
-        kase.contacted(RECEIVED.plus(Duration.ofHours(26)), ContactMethod.PHONE, "reached", "agent-li", RULES,
+        kase.lifecycle().contacted(RECEIVED.plus(Duration.ofHours(26)), ContactMethod.PHONE, "reached", "agent-li",
+                RULES,
                 RECEIVED.plus(Duration.ofHours(26)));
-        kase.resolve("explained the fee", ComplaintReason.PRICING_AND_FEES, "agent-li", RULES,
+        kase.lifecycle().resolve("explained the fee", ComplaintReason.PRICING_AND_FEES, "agent-li", RULES,
                 RECEIVED.plus(Duration.ofHours(27)));
 
         assertThat(scan(kase, LONG_AFTER)).isEmpty();
@@ -121,8 +130,10 @@ class SlaAlertsTest {
     @Test
     void aPausedClockRaisesNothingWhileItsPauseLasts() {
         ComplaintCase kase = open("c-4", Channel.PHONE, ComplaintSource.PHONE);
-        kase.contacted(RECEIVED.plusSeconds(60), ContactMethod.PHONE, "reached", "agent-li", RULES, RECEIVED.plusSeconds(60));
-        kase.pause("waiting for the customer's statement", "agent-li", RULES, RECEIVED.plus(Duration.ofHours(1)));
+        kase.lifecycle().contacted(RECEIVED.plusSeconds(60), ContactMethod.PHONE, "reached", "agent-li", RULES,
+                RECEIVED.plusSeconds(60));
+        kase.lifecycle().pause("waiting for the customer's statement", "agent-li", RULES,
+                RECEIVED.plus(Duration.ofHours(1)));
 
         // the resolution clock alone was 50 % through after about a week: paused, it is not
         assertThat(scan(kase, RECEIVED.plus(Duration.ofDays(20)))).isEmpty();
@@ -131,11 +142,13 @@ class SlaAlertsTest {
     @Test
     void aReopenedCaseRaisesItsNewResolutionClockWithNewIds() {
         ComplaintCase kase = open("c-5", Channel.PHONE, ComplaintSource.PHONE);
-        kase.contacted(RECEIVED.plusSeconds(60), ContactMethod.PHONE, "reached", "agent-li", RULES, RECEIVED.plusSeconds(60));
+        kase.lifecycle().contacted(RECEIVED.plusSeconds(60), ContactMethod.PHONE, "reached", "agent-li", RULES,
+                RECEIVED.plusSeconds(60));
         List<SlaAlertRaised> before = scan(kase, RECEIVED.plus(Duration.ofDays(14)));
-        kase.resolve("explained", ComplaintReason.DISCLOSURE, "agent-li", RULES, RECEIVED.plus(Duration.ofDays(14)));
+        kase.lifecycle().resolve("explained", ComplaintReason.DISCLOSURE, "agent-li", RULES,
+                RECEIVED.plus(Duration.ofDays(14)));
         Instant reopened = Instant.parse("2025-10-20T02:00:00Z");
-        kase.reopen("not satisfied", "agent-li", RULES, reopened);
+        kase.lifecycle().reopen("not satisfied", "agent-li", RULES, reopened);
 
         List<SlaAlertRaised> after = scan(kase, Instant.parse("2025-11-30T00:00:00Z"));
 

@@ -42,7 +42,7 @@ class AlertLedgerTest {
         List<DueAlert> halfway = AlertLedger.NONE.pending(CLOCKS, null, WARNINGS).stream()
                 .filter(alert -> alert.clock() == SlaClock.FIRST_CONTACT && alert.threshold() == 50).toList();
 
-        AlertLedger ledger = AlertLedger.NONE.with(halfway, WARNINGS);
+        AlertLedger ledger = AlertLedger.NONE.with(halfway);
 
         assertThat(ledger.pending(CLOCKS, null, WARNINGS))
                 .extracting(DueAlert::clock, DueAlert::threshold)
@@ -52,7 +52,7 @@ class AlertLedgerTest {
 
     @Test
     void forgettingAClockMakesItsAlertsPendingAgainAndKeepsTheOthersRaised() {
-        AlertLedger all = AlertLedger.NONE.with(AlertLedger.NONE.pending(CLOCKS, null, WARNINGS), WARNINGS);
+        AlertLedger all = AlertLedger.NONE.with(AlertLedger.NONE.pending(CLOCKS, null, WARNINGS));
         assertThat(all.pending(CLOCKS, null, WARNINGS)).isEmpty();
 
         assertThat(all.forget(SlaClock.RESOLUTION).pending(CLOCKS, null, WARNINGS))
@@ -65,5 +65,29 @@ class AlertLedgerTest {
 
         assertThat(AlertLedger.NONE.pending(Map.of(SlaClock.FIRST_CONTACT, FIRST_CONTACT), withdrawn, WARNINGS))
                 .extracting(DueAlert::threshold).containsExactly(50);
+    }
+
+    @Test
+    void removingOrReorderingAWarningLeavesWhatWasRaisedAsItWas() {
+        List<DueAlert> firstTwo = AlertLedger.NONE.pending(CLOCKS, null, WARNINGS).stream()
+                .filter(alert -> alert.clock() == SlaClock.FIRST_CONTACT && alert.threshold() <= 75).toList();
+        AlertLedger ledger = AlertLedger.NONE.with(firstTwo);
+
+        assertThat(ledger.pending(Map.of(SlaClock.FIRST_CONTACT, FIRST_CONTACT), null, List.of(75, 90)))
+                .extracting(DueAlert::threshold).containsExactly(90, 100);
+        assertThat(ledger.pending(Map.of(SlaClock.FIRST_CONTACT, FIRST_CONTACT), null, List.of(90, 75, 60, 50)))
+                .extracting(DueAlert::threshold).containsExactly(90, 100);
+    }
+
+    @Test
+    void manyThresholdsOfOneClockDoNotSpillIntoAnother() {
+        List<Integer> many = List.of(10, 20, 30, 40, 50, 60, 70, 80, 90);
+        AlertLedger all = AlertLedger.NONE.with(AlertLedger.NONE.pending(Map.of(SlaClock.FIRST_CONTACT,
+                FIRST_CONTACT), null, many));
+
+        assertThat(all.highestRaised(SlaClock.FIRST_CONTACT)).isEqualTo(100);
+        assertThat(all.highestRaised(SlaClock.RESOLUTION)).isZero();
+        assertThat(all.pending(CLOCKS, null, many)).extracting(DueAlert::clock).containsOnly(SlaClock.RESOLUTION)
+                .hasSize(10);
     }
 }

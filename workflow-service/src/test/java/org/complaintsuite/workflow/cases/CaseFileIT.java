@@ -126,7 +126,7 @@ class CaseFileIT {
                 customer));
 
         String assignee = "agent-" + UUID.randomUUID().toString().substring(0, 8);
-        cases.change(first, null, kase -> kase.assign(assignee, "lead-wang", cases.now()));
+        cases.change(first, null, kase -> kase.lifecycle().assign(assignee, "lead-wang", cases.now()));
 
         mvc.perform(get("/api/v1/cases?assignee=" + assignee).with(LI)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[?(@.complaintId == '" + first + "')].customerName").value(contains("陈*")))

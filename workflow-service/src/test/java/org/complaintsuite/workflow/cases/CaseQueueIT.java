@@ -60,9 +60,10 @@ class CaseQueueIT {
         resolved = open(now.minus(Duration.ofHours(5)));
         breached = open(Instant.parse("2025-10-11T01:15:02Z"));
         cases.change(resolved, null, kase -> {
-            kase.contacted(now.minus(Duration.ofHours(4)), ContactMethod.PHONE, "reached", "a", cases.rules(),
+            kase.lifecycle().contacted(now.minus(Duration.ofHours(4)), ContactMethod.PHONE, "reached", "a",
+                    cases.rules(),
                     cases.now());
-            kase.resolve("explained", ComplaintReason.DISCLOSURE, "a", cases.rules(), cases.now());
+            kase.lifecycle().resolve("explained", ComplaintReason.DISCLOSURE, "a", cases.rules(), cases.now());
         });
         // escalation MEDIUM, proxy HIGH: routed to anti-fraud, the standard clocks
         cases.onAssessed(Events.assessed(newest, now, 40, 70));
@@ -140,7 +141,7 @@ class CaseQueueIT {
     private String open(Instant receivedAt) {
         String id = "queue-" + UUID.randomUUID();
         cases.onReceived(Events.received(id, ComplaintSource.APP, receivedAt));
-        cases.change(id, null, kase -> kase.assign(assignee, "lead-wang", cases.now()));
+        cases.change(id, null, kase -> kase.lifecycle().assign(assignee, "lead-wang", cases.now()));
         return id;
     }
 }

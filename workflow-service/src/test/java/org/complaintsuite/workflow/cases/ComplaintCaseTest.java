@@ -66,12 +66,12 @@ class ComplaintCaseTest {
     void theClocksOfTheBriefsExample() {
         ComplaintCase kase = open(RECEIVED);
 
-        assertThat(kase.getFirstContactDueAt()).isEqualTo(RECEIVED.plus(Duration.ofHours(48)));
-        assertThat(kase.getResolution().getDueAt()).isEqualTo(Instant.parse("2025-10-14T16:00:00Z"));
-        assertThat(kase.getResolution().isProvisional()).isFalse();
-        assertThat(kase.getRegulator().dueAt()).isNull();
-        assertThat(kase.getSlaPolicy()).isEqualTo("standard");
-        assertThat(kase.getNextDueAt()).isEqualTo(kase.getFirstContactDueAt());
+        assertThat(kase.getClocks().getFirstContactDueAt()).isEqualTo(RECEIVED.plus(Duration.ofHours(48)));
+        assertThat(kase.getClocks().getResolution().getDueAt()).isEqualTo(Instant.parse("2025-10-14T16:00:00Z"));
+        assertThat(kase.getClocks().getResolution().isProvisional()).isFalse();
+        assertThat(kase.getClocks().getRegulator().dueAt()).isNull();
+        assertThat(kase.getClocks().getSlaPolicy()).isEqualTo("standard");
+        assertThat(kase.getClocks().getNextDueAt()).isEqualTo(kase.getClocks().getFirstContactDueAt());
         assertThat(kase.takeChanges()).extracting(CaseChange::type).containsExactly(CaseChange.Type.OPENED);
     }
 
@@ -82,7 +82,7 @@ class ComplaintCaseTest {
         ComplaintCase kase = ComplaintCase.open(complaint(Channel.REGULATOR, ComplaintSource.NFRA_12378, received,
                 new RegulatorTransfer("NFRA-1", null)), null, null, GENERAL, null, RULES, received);
 
-        assertThat(kase.getRegulator().dueAt()).isEqualTo(Instant.parse("2025-11-24T16:00:00Z"));
+        assertThat(kase.getClocks().getRegulator().dueAt()).isEqualTo(Instant.parse("2025-11-24T16:00:00Z"));
         assertThat(kase.getRegulatorCaseNumber()).isEqualTo("NFRA-1");
     }
 
@@ -94,7 +94,7 @@ class ComplaintCaseTest {
                 received);
 
         // National Day 2025: Oct 1–8 off; Oct 9 is the first working day
-        assertThat(kase.getRegulator().dueAt()).isEqualTo(Instant.parse("2025-10-09T16:00:00Z"));
+        assertThat(kase.getClocks().getRegulator().dueAt()).isEqualTo(Instant.parse("2025-10-09T16:00:00Z"));
     }
 
     @Test
@@ -102,12 +102,12 @@ class ComplaintCaseTest {
         ComplaintCase kase = open(RECEIVED);
         kase.takeChanges();
 
-        kase.assessed(RiskLevel.CRITICAL, RiskLevel.LOW,
+        kase.policy().assessed(RiskLevel.CRITICAL, RiskLevel.LOW,
                 new Router.Decision(SpecialistGroup.ESCALATED, "escalation risk CRITICAL"), RULES,
                 RECEIVED.plusSeconds(30));
 
-        assertThat(kase.getSlaPolicy()).isEqualTo("critical-escalation");
-        assertThat(kase.getFirstContactDueAt()).isEqualTo(RECEIVED.plus(Duration.ofHours(2)));
+        assertThat(kase.getClocks().getSlaPolicy()).isEqualTo("critical-escalation");
+        assertThat(kase.getClocks().getFirstContactDueAt()).isEqualTo(RECEIVED.plus(Duration.ofHours(2)));
         assertThat(kase.getGroup()).isEqualTo(SpecialistGroup.ESCALATED);
         assertThat(kase.takeChanges()).extracting(CaseChange::type).containsExactly(CaseChange.Type.ASSESSED,
                 CaseChange.Type.ROUTED, CaseChange.Type.POLICY_APPLIED);
@@ -116,10 +116,10 @@ class ComplaintCaseTest {
     @Test
     void theSameAssessmentAgainChangesNothing() {
         ComplaintCase kase = open(RECEIVED);
-        kase.assessed(RiskLevel.LOW, RiskLevel.LOW, GENERAL, RULES, RECEIVED.plusSeconds(30));
+        kase.policy().assessed(RiskLevel.LOW, RiskLevel.LOW, GENERAL, RULES, RECEIVED.plusSeconds(30));
         kase.takeChanges();
 
-        kase.assessed(RiskLevel.LOW, RiskLevel.LOW, GENERAL, RULES, RECEIVED.plusSeconds(60));
+        kase.policy().assessed(RiskLevel.LOW, RiskLevel.LOW, GENERAL, RULES, RECEIVED.plusSeconds(60));
 
         assertThat(kase.takeChanges()).isEmpty();
     }
@@ -129,17 +129,18 @@ class ComplaintCaseTest {
         ComplaintCase kase = open(RECEIVED);
         Instant t = RECEIVED.plus(Duration.ofHours(1));
 
-        kase.assign("agent-li", "lead-wang", t);
-        kase.contacted(t.plusSeconds(60), ContactMethod.PHONE, "explained the fee", "agent-li", RULES,
+        kase.lifecycle().assign("agent-li", "lead-wang", t);
+        kase.lifecycle().contacted(t.plusSeconds(60), ContactMethod.PHONE, "explained the fee", "agent-li", RULES,
                 t.plusSeconds(120));
-        kase.resolve("fee refunded", ComplaintReason.PRICING_AND_FEES, "agent-li", RULES, t.plus(Duration.ofDays(1)));
-        kase.satisfaction(Satisfaction.SATISFIED, "agent-li", RULES, t.plus(Duration.ofDays(2)));
+        kase.lifecycle().resolve("fee refunded", ComplaintReason.PRICING_AND_FEES, "agent-li", RULES,
+                t.plus(Duration.ofDays(1)));
+        kase.lifecycle().satisfaction(Satisfaction.SATISFIED, "agent-li", RULES, t.plus(Duration.ofDays(2)));
 
         assertThat(kase.getStatus()).isEqualTo(CaseStatus.CLOSED);
-        assertThat(kase.getFirstContactedAt()).isEqualTo(t.plusSeconds(60));
+        assertThat(kase.getClocks().getFirstContactedAt()).isEqualTo(t.plusSeconds(60));
         assertThat(clock(kase, SlaClock.FIRST_CONTACT, t.plus(Duration.ofDays(9))).state()).isEqualTo(ClockState.MET);
         assertThat(clock(kase, SlaClock.RESOLUTION, t.plus(Duration.ofDays(9))).state()).isEqualTo(ClockState.MET);
-        assertThat(kase.getNextDueAt()).isNull();
+        assertThat(kase.getClocks().getNextDueAt()).isNull();
         assertThat(kase.getNextAlertAt()).isNull();
         assertThat(kase.takeChanges()).extracting(CaseChange::type).containsExactly(CaseChange.Type.OPENED,
                 CaseChange.Type.ASSIGNED, CaseChange.Type.CONTACTED, CaseChange.Type.RESOLVED,
@@ -152,15 +153,16 @@ class ComplaintCaseTest {
         Instant t = RECEIVED.plus(Duration.ofHours(1));
 
         assertThatExceptionOfType(ConflictException.class)
-                .isThrownBy(() -> kase.resolve("x", ComplaintReason.OTHER, "a", RULES, t))
+                .isThrownBy(() -> kase.lifecycle().resolve("x", ComplaintReason.OTHER, "a", RULES, t))
                 .withMessageContaining("Cannot resolve a RECEIVED case");
         assertThatExceptionOfType(ConflictException.class)
-                .isThrownBy(() -> kase.reopen("x", "a", RULES, t));
+                .isThrownBy(() -> kase.lifecycle().reopen("x", "a", RULES, t));
         assertThatExceptionOfType(ConflictException.class)
-                .isThrownBy(() -> kase.contacted(t.plus(Duration.ofDays(1)), ContactMethod.PHONE, "x", "a", RULES, t))
+                .isThrownBy(() -> kase.lifecycle().contacted(t.plus(Duration.ofDays(1)), ContactMethod.PHONE, "x", "a",
+                        RULES, t))
                 .withMessageContaining("future");
-        kase.withdraw("paid in full", "agent", RULES, t);
-        assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> kase.assign("b", "a", t));
+        kase.lifecycle().withdraw("paid in full", "agent", RULES, t);
+        assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> kase.lifecycle().assign("b", "a", t));
         assertThat(clock(kase, SlaClock.RESOLUTION, t.plus(Duration.ofDays(30))).state())
                 .isEqualTo(ClockState.STOPPED);
     }
@@ -178,16 +180,16 @@ class ComplaintCaseTest {
         ComplaintCase kase = open(RECEIVED);
         Instant pausedAt = RECEIVED.plus(Duration.ofDays(1));
 
-        kase.pause("waiting for the customer's bank statements", "agent-li", RULES, pausedAt);
+        kase.lifecycle().pause("waiting for the customer's bank statements", "agent-li", RULES, pausedAt);
         assertThat(clock(kase, SlaClock.RESOLUTION, pausedAt.plus(Duration.ofHours(3))).state())
                 .isEqualTo(ClockState.PAUSED);
-        assertThat(kase.getNextDueAt()).isEqualTo(kase.getFirstContactDueAt());
-        kase.resume("agent-li", RULES, pausedAt.plus(Duration.ofHours(30)));
+        assertThat(kase.getClocks().getNextDueAt()).isEqualTo(kase.getClocks().getFirstContactDueAt());
+        kase.lifecycle().resume("agent-li", RULES, pausedAt.plus(Duration.ofHours(30)));
 
-        assertThat(kase.getResolution().getDueAt()).isEqualTo(Instant.parse("2025-10-14T16:00:00Z").plus(Duration.ofHours(30)));
-        assertThat(kase.getResolution().getPausedSeconds()).isEqualTo(Duration.ofHours(30).toSeconds());
+        assertThat(kase.getClocks().getResolution().getDueAt()).isEqualTo(Instant.parse("2025-10-14T16:00:00Z").plus(Duration.ofHours(30)));
+        assertThat(kase.getClocks().getResolution().getPausedSeconds()).isEqualTo(Duration.ofHours(30).toSeconds());
         assertThatExceptionOfType(ConflictException.class)
-                .isThrownBy(() -> kase.resume("agent-li", RULES, pausedAt.plus(Duration.ofHours(31))));
+                .isThrownBy(() -> kase.lifecycle().resume("agent-li", RULES, pausedAt.plus(Duration.ofHours(31))));
     }
 
     @Test
@@ -207,7 +209,7 @@ class ComplaintCaseTest {
                 .extracting(AlertLedger.DueAlert::threshold).containsExactly(75, 90, 100);
         assertThat(late.getLast().isBreach()).isTrue();
 
-        kase.contacted(RECEIVED.plus(Duration.ofHours(50)), ContactMethod.PHONE, "reached", "a", RULES,
+        kase.lifecycle().contacted(RECEIVED.plus(Duration.ofHours(50)), ContactMethod.PHONE, "reached", "a", RULES,
                 RECEIVED.plus(Duration.ofHours(50)));
         List<AlertLedger.DueAlert> all = kase.takeDueAlerts(RULES, RECEIVED.plus(Duration.ofDays(60)));
         assertThat(all).allMatch(alert -> alert.clock() == SlaClock.RESOLUTION);
@@ -218,18 +220,20 @@ class ComplaintCaseTest {
     @Test
     void theFirstContactMovesTheQueueUrgencyOnToTheResolutionClock() {
         ComplaintCase kase = open(RECEIVED);
-        assertThat(kase.getNextDueAt()).isEqualTo(kase.getFirstContactDueAt());
+        assertThat(kase.getClocks().getNextDueAt()).isEqualTo(kase.getClocks().getFirstContactDueAt());
 
-        kase.contacted(RECEIVED.plusSeconds(60), ContactMethod.PHONE, "reached", "a", RULES, RECEIVED.plusSeconds(60));
+        kase.lifecycle().contacted(RECEIVED.plusSeconds(60), ContactMethod.PHONE, "reached", "a", RULES,
+                RECEIVED.plusSeconds(60));
 
-        assertThat(kase.getNextDueAt()).isEqualTo(kase.getResolution().getDueAt());
+        assertThat(kase.getClocks().getNextDueAt()).isEqualTo(kase.getClocks().getResolution().getDueAt());
     }
 
     @Test
     void aPausedClockRaisesNothingUntilItsPauseRunsOut() {
         ComplaintCase kase = open(RECEIVED);
-        kase.contacted(RECEIVED.plusSeconds(60), ContactMethod.PHONE, "reached", "a", RULES, RECEIVED.plusSeconds(60));
-        kase.pause("external appraisal", "a", RULES, RECEIVED.plus(Duration.ofHours(1)));
+        kase.lifecycle().contacted(RECEIVED.plusSeconds(60), ContactMethod.PHONE, "reached", "a", RULES,
+                RECEIVED.plusSeconds(60));
+        kase.lifecycle().pause("external appraisal", "a", RULES, RECEIVED.plus(Duration.ofHours(1)));
 
         assertThat(kase.takeDueAlerts(RULES, RECEIVED.plus(Duration.ofDays(20)))).isEmpty();
         assertThat(kase.getNextAlertAt()).isAfter(RECEIVED.plus(Duration.ofDays(30)));
@@ -239,16 +243,17 @@ class ComplaintCaseTest {
     void aReopenedCaseGetsANewResolutionClockAndItsAlertsAfresh() {
         ComplaintCase kase = open(RECEIVED);
         Instant t = RECEIVED.plus(Duration.ofHours(1));
-        kase.contacted(t, ContactMethod.PHONE, "reached", "a", RULES, t);
+        kase.lifecycle().contacted(t, ContactMethod.PHONE, "reached", "a", RULES, t);
         kase.takeDueAlerts(RULES, RECEIVED.plus(Duration.ofDays(14)));
-        kase.resolve("explained", ComplaintReason.DISCLOSURE, "a", RULES, RECEIVED.plus(Duration.ofDays(14)));
+        kase.lifecycle().resolve("explained", ComplaintReason.DISCLOSURE, "a", RULES,
+                RECEIVED.plus(Duration.ofDays(14)));
 
         Instant reopened = Instant.parse("2025-10-20T02:00:00Z");
-        kase.reopen("customer not satisfied", "a", RULES, reopened);
+        kase.lifecycle().reopen("customer not satisfied", "a", RULES, reopened);
 
         assertThat(kase.getStatus()).isEqualTo(CaseStatus.REOPENED);
         // Monday Oct 20 → Tue 21 … Mon 27 is the 5th working day
-        assertThat(kase.getResolution().getDueAt()).isEqualTo(Instant.parse("2025-10-27T16:00:00Z"));
+        assertThat(kase.getClocks().getResolution().getDueAt()).isEqualTo(Instant.parse("2025-10-27T16:00:00Z"));
         assertThat(kase.takeDueAlerts(RULES, Instant.parse("2025-10-24T00:00:00Z")))
                 .extracting(AlertLedger.DueAlert::threshold).contains(50);
     }
@@ -258,9 +263,9 @@ class ComplaintCaseTest {
         // received 2026-12-28: without 2027's schedule New Year's Day counts as a working day
         Instant received = Instant.parse("2026-12-28T02:00:00Z");
         ComplaintCase kase = open(received);
-        assertThat(kase.getResolution().isProvisional()).isTrue();
+        assertThat(kase.getClocks().getResolution().isProvisional()).isTrue();
         // Dec 29, 30, 31, Jan 1 (taken as a Friday at work), Jan 4
-        assertThat(kase.getResolution().getDueAt()).isEqualTo(Instant.parse("2027-01-04T16:00:00Z"));
+        assertThat(kase.getClocks().getResolution().getDueAt()).isEqualTo(Instant.parse("2027-01-04T16:00:00Z"));
         kase.takeChanges();
 
         YearSchedule y2027 = new YearSchedule(2027, List.of("http://www.gov.cn/example"),
@@ -268,13 +273,13 @@ class ComplaintCaseTest {
         var rules = new ComplaintCase.Rules(new SlaPolicies(SLA), new WorkingCalendar(
                 java.util.stream.Stream.concat(SCHEDULES.stream(), java.util.stream.Stream.of(y2027)).toList()));
 
-        assertThat(kase.recomputeDueDates(rules, received.plus(Duration.ofHours(1)))).isTrue();
+        assertThat(kase.policy().recomputeDueDates(rules, received.plus(Duration.ofHours(1)))).isTrue();
         // Dec 29, 30, 31, (Jan 1 off), Jan 4, Jan 5
-        assertThat(kase.getResolution().getDueAt()).isEqualTo(Instant.parse("2027-01-05T16:00:00Z"));
-        assertThat(kase.getResolution().isProvisional()).isFalse();
+        assertThat(kase.getClocks().getResolution().getDueAt()).isEqualTo(Instant.parse("2027-01-05T16:00:00Z"));
+        assertThat(kase.getClocks().getResolution().isProvisional()).isFalse();
         assertThat(kase.takeChanges()).extracting(CaseChange::type)
                 .containsExactly(CaseChange.Type.DUE_DATES_RECOMPUTED);
-        assertThat(kase.recomputeDueDates(rules, received.plus(Duration.ofHours(2)))).isFalse();
+        assertThat(kase.policy().recomputeDueDates(rules, received.plus(Duration.ofHours(2)))).isFalse();
     }
 
     @Test
@@ -297,7 +302,7 @@ class ComplaintCaseTest {
 
         // the service was down: the first contact is recorded 50 h after receipt, no scan ran meanwhile
         Instant late = RECEIVED.plus(Duration.ofHours(50));
-        kase.contacted(late, ContactMethod.PHONE, "reached", "a", RULES, late);
+        kase.lifecycle().contacted(late, ContactMethod.PHONE, "reached", "a", RULES, late);
 
         assertThat(kase.takeDueAlerts(RULES, late.plusSeconds(5)))
                 .filteredOn(alert -> alert.clock() == SlaClock.FIRST_CONTACT)
@@ -309,16 +314,16 @@ class ComplaintCaseTest {
     @Test
     void aTransferredCaseStaysInTheGroupTheSupervisorChoseWhateverTheNextAssessment() {
         ComplaintCase kase = open(RECEIVED);
-        kase.transfer(SpecialistGroup.COMPLEX, "several loans", "lead-wang", RECEIVED.plusSeconds(60));
+        kase.supervision().transfer(SpecialistGroup.COMPLEX, "several loans", "lead-wang", RECEIVED.plusSeconds(60));
 
-        kase.assessed(RiskLevel.HIGH, RiskLevel.CRITICAL, new Router.Decision(SpecialistGroup.ANTI_FRAUD, "proxy"),
-                RULES, RECEIVED.plusSeconds(120));
+        kase.policy().assessed(RiskLevel.HIGH, RiskLevel.CRITICAL,
+                new Router.Decision(SpecialistGroup.ANTI_FRAUD, "proxy"), RULES, RECEIVED.plusSeconds(120));
 
         assertThat(kase.getGroup()).isEqualTo(SpecialistGroup.COMPLEX);
         assertThat(kase.getProxyLevel()).isEqualTo(RiskLevel.CRITICAL);
         assertThat(kase.takeChanges()).extracting(CaseChange::type).endsWith(CaseChange.Type.TRANSFERRED,
                 CaseChange.Type.ASSESSED);
-        assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> kase.transfer(SpecialistGroup.COMPLEX,
+        assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> kase.supervision().transfer(SpecialistGroup.COMPLEX,
                 "again", "lead-wang", RECEIVED.plusSeconds(180)));
     }
 
@@ -333,16 +338,16 @@ class ComplaintCaseTest {
                 RECEIVED.plusSeconds(5));
         Instant mergedAt = RECEIVED.plus(Duration.ofDays(1)).plusSeconds(600);
 
-        duplicate.mergeInto(survivor, "same matter", "lead-wang", RULES, mergedAt);
+        duplicate.supervision().mergeInto(survivor, "same matter", "lead-wang", RULES, mergedAt);
 
         assertThat(duplicate.getStatus()).isEqualTo(CaseStatus.MERGED);
         assertThat(duplicate.getMergedInto()).isEqualTo(survivor.getComplaintId());
         assertThat(clock(duplicate, SlaClock.FIRST_CONTACT, mergedAt.plus(Duration.ofDays(5))).state())
                 .isEqualTo(ClockState.STOPPED);
-        assertThat(duplicate.getNextDueAt()).isNull();
-        assertThat(survivor.getFirstContactDueAt()).isEqualTo(RECEIVED.plus(Duration.ofHours(48)));
-        assertThat(survivor.getResolution().getDueAt()).isEqualTo(Instant.parse("2025-10-14T16:00:00Z"));
-        assertThat(survivor.getRegulator().dueAt()).isEqualTo(duplicate.getRegulator().dueAt()).isNotNull();
+        assertThat(duplicate.getClocks().getNextDueAt()).isNull();
+        assertThat(survivor.getClocks().getFirstContactDueAt()).isEqualTo(RECEIVED.plus(Duration.ofHours(48)));
+        assertThat(survivor.getClocks().getResolution().getDueAt()).isEqualTo(Instant.parse("2025-10-14T16:00:00Z"));
+        assertThat(survivor.getClocks().getRegulator().dueAt()).isEqualTo(duplicate.getClocks().getRegulator().dueAt()).isNotNull();
         assertThat(survivor.getRegulatorCaseNumber()).isEqualTo("NFRA-1");
     }
 
@@ -355,7 +360,8 @@ class ComplaintCaseTest {
                 List.of(), List.of()), null, null, GENERAL, null, RULES, RECEIVED);
 
         assertThatExceptionOfType(ConflictException.class)
-                .isThrownBy(() -> other.mergeInto(survivor, "same", "lead-wang", RULES, RECEIVED.plusSeconds(60)))
+                .isThrownBy(() -> other.supervision().mergeInto(survivor, "same", "lead-wang", RULES,
+                        RECEIVED.plusSeconds(60)))
                 .withMessageContaining("another customer");
     }
 
@@ -363,12 +369,12 @@ class ComplaintCaseTest {
     void anExtendedRegulatorDeadlineMovesTheClockAndTheAlertsStillToCome() {
         ComplaintCase kase = ComplaintCase.open(complaint(Channel.REGULATOR, ComplaintSource.NFRA_12378, RECEIVED,
                 new RegulatorTransfer("NFRA-1", null)), null, null, GENERAL, null, RULES, RECEIVED.plusSeconds(5));
-        Instant oldDue = kase.getRegulator().dueAt();
+        Instant oldDue = kase.getClocks().getRegulator().dueAt();
 
-        kase.extendRegulatorDeadline(LocalDate.parse("2025-10-30"), 30, "agent-li", "lead-wang", RULES,
+        kase.supervision().extendRegulatorDeadline(LocalDate.parse("2025-10-30"), 30, "agent-li", "lead-wang", RULES,
                 RECEIVED.plus(Duration.ofDays(3)));
 
-        assertThat(kase.getRegulator().dueAt()).isEqualTo(Instant.parse("2025-10-30T16:00:00Z")).isAfter(oldDue);
+        assertThat(kase.getClocks().getRegulator().dueAt()).isEqualTo(Instant.parse("2025-10-30T16:00:00Z")).isAfter(oldDue);
         List<AlertLedger.DueAlert> breaches = kase.takeDueAlerts(RULES, Instant.parse("2025-10-31T00:00:00Z"))
                 .stream().filter(alert -> alert.clock() == SlaClock.REGULATOR && alert.isBreach()).toList();
         assertThat(breaches).singleElement().extracting(AlertLedger.DueAlert::dueAt)

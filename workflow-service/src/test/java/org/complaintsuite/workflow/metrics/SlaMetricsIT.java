@@ -223,11 +223,13 @@ class SlaMetricsIT {
     void changesMadeThroughTheCaseServiceReachTheRollup() throws Exception {
         Instant received = Instant.parse("2025-09-01T02:00:00Z");
         caseService.onReceived(Events.received("svc-1", ComplaintSource.PHONE, received));
-        caseService.change("svc-1", null, kase -> kase.contacted(received.plusSeconds(1800), ContactMethod.PHONE,
+        caseService.change("svc-1", null, kase -> kase.lifecycle().contacted(received.plusSeconds(1800),
+                ContactMethod.PHONE,
                 "called back", "agent-1", caseService.rules(), NOW));
-        caseService.change("svc-1", null, kase -> kase.resolve("fee refunded", ComplaintReason.MARKETING, "agent-1",
+        caseService.change("svc-1", null, kase -> kase.lifecycle().resolve("fee refunded", ComplaintReason.MARKETING,
+                "agent-1",
                 caseService.rules(), received.plusSeconds(86_400)));
-        caseService.change("svc-1", null, kase -> kase.satisfaction(Satisfaction.SATISFIED, "agent-1",
+        caseService.change("svc-1", null, kase -> kase.lifecycle().satisfaction(Satisfaction.SATISFIED, "agent-1",
                 caseService.rules(), received.plusSeconds(90_000)));
 
         DocumentContext report = report("from=2025-09-01&to=2025-09-02");

@@ -153,15 +153,15 @@ class RoutingIT {
     @Test
     void aCriticalAssessmentAppliesTheTwoHourPolicyAndRecordsIt() {
         ComplaintCase opened = received("rt-critical", ComplaintSource.PHONE);
-        assertThat(opened.getSlaPolicy()).isEqualTo("standard");
-        assertThat(opened.getFirstContactDueAt()).isEqualTo(RECEIVED.plus(Duration.ofHours(48)));
+        assertThat(opened.getClocks().getSlaPolicy()).isEqualTo("standard");
+        assertThat(opened.getClocks().getFirstContactDueAt()).isEqualTo(RECEIVED.plus(Duration.ofHours(48)));
 
         kafka.send(Topics.COMPLAINTS_ASSESSED, "rt-critical", assessed("rt-critical", RECEIVED.plusSeconds(5), 90, 0));
 
         ComplaintCase escalated = routedTo("rt-critical", SpecialistGroup.ESCALATED);
         await().atMost(TIMEOUT).until(() -> "critical-escalation".equals(
-                cases.findById("rt-critical").orElseThrow().getSlaPolicy()));
-        assertThat(cases.findById("rt-critical").orElseThrow().getFirstContactDueAt())
+                cases.findById("rt-critical").orElseThrow().getClocks().getSlaPolicy()));
+        assertThat(cases.findById("rt-critical").orElseThrow().getClocks().getFirstContactDueAt())
                 .isEqualTo(RECEIVED.plus(Duration.ofHours(2)));
         assertThat(timeline.of(escalated.getComplaintId())).extracting(CaseTimeline.Entry::type)
                 .contains(CaseChange.Type.POLICY_APPLIED);
