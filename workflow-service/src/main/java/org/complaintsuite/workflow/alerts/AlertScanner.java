@@ -20,6 +20,7 @@ import org.complaintsuite.workflow.cases.CaseService;
 import org.complaintsuite.workflow.cases.CaseTimeline;
 import org.complaintsuite.workflow.cases.ComplaintCase;
 import org.complaintsuite.workflow.cases.ComplaintLocks;
+import org.complaintsuite.workflow.cases.CaseRules;
 
 /**
  * Raises the warnings and breaches that came due. Each scan transaction takes a batch of cases whose next alert
@@ -92,7 +93,7 @@ class AlertScanner implements SchedulingConfigurer {
 
     Batch scanBatch(Instant now) {
         Batch batch = transactions.execute(status -> {
-            ComplaintCase.Rules rules = caseService.rules();
+            CaseRules rules = caseService.rules();
             List<String> due = store.lockDueCases(now, properties.scanBatchSize());
             int skipped = 0;
             int raised = 0;
@@ -112,7 +113,7 @@ class AlertScanner implements SchedulingConfigurer {
         return batch == null ? new Batch(0, 0, 0) : batch;
     }
 
-    private int raiseDue(String complaintId, ComplaintCase.Rules rules, Instant now) {
+    private int raiseDue(String complaintId, CaseRules rules, Instant now) {
         // read-only: the alert columns are written below without the version, the entity is never flushed
         ComplaintCase kase = cases.findForReading(complaintId).orElse(null);
         if (kase == null) {

@@ -19,8 +19,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.complaintsuite.workflow.calendar.WorkingCalendar;
 import org.complaintsuite.workflow.cases.AlertLedger.DueAlert;
-import org.complaintsuite.workflow.cases.ComplaintCase.ClockView;
-import org.complaintsuite.workflow.cases.ComplaintCase.Rules;
 import org.complaintsuite.workflow.sla.ClockState;
 import org.complaintsuite.workflow.sla.PausableClock;
 import org.complaintsuite.workflow.sla.SlaClock;
@@ -66,7 +64,7 @@ public class CaseClocks {
 
     /** The clocks of a case received at {@code receivedAt} under {@code policy}; a regulator's last day if any. */
     static CaseClocks started(Instant receivedAt, SlaPolicy policy, @Nullable LocalDate regulatorLastDay,
-            Rules rules) {
+            CaseRules rules) {
         var clocks = new CaseClocks();
         clocks.slaPolicy = policy.name();
         clocks.firstContactDueAt = rules.policies().firstContactDue(policy, receivedAt);
@@ -81,7 +79,7 @@ public class CaseClocks {
     // ------------------------------------------------------------------ policy switching
 
     /** Computes the clocks not met yet on {@code policy}; returns what moved, for the timeline. */
-    Map<String, Object> applyPolicy(SlaPolicy policy, Instant receivedAt, Rules rules) {
+    Map<String, Object> applyPolicy(SlaPolicy policy, Instant receivedAt, CaseRules rules) {
         String previous = slaPolicy;
         slaPolicy = policy.name();
         Map<String, Object> detail = new LinkedHashMap<>();
@@ -102,7 +100,7 @@ public class CaseClocks {
      * Places the clocks not met yet on the calendar again (a year loaded or replaced); clocks already met keep the due
      * time they were measured against. Returns what moved, for the timeline (empty: nothing did).
      */
-    Map<String, Object> recompute(SlaPolicy policy, Rules rules) {
+    Map<String, Object> recompute(SlaPolicy policy, CaseRules rules) {
         Map<String, Object> detail = new LinkedHashMap<>();
         if (resolvedAt != null) {
             return detail;
@@ -148,7 +146,7 @@ public class CaseClocks {
     }
 
     /** A reopening: a new resolution clock from {@code now}, its alerts not raised yet. Returns the last resolution. */
-    @Nullable Instant reopened(SlaPolicy policy, Rules rules, Instant now) {
+    @Nullable Instant reopened(SlaPolicy policy, CaseRules rules, Instant now) {
         Instant previous = resolvedAt;
         resolvedAt = null;
         resolution.restart(now, rules.policies().resolutionDue(policy, now, rules.calendar()));
@@ -167,7 +165,7 @@ public class CaseClocks {
      * The earliest clocks rule of a merge: each clock of the merged {@code duplicate} that falls earlier than this
      * case's applies. Returns what moved, for the timeline.
      */
-    Map<String, Object> takeEarlierOf(CaseClocks duplicate, SlaPolicy policy, Rules rules) {
+    Map<String, Object> takeEarlierOf(CaseClocks duplicate, SlaPolicy policy, CaseRules rules) {
         Map<String, Object> detail = new LinkedHashMap<>();
         if (firstContactedAt == null && duplicate.firstContactDueAt.isBefore(firstContactDueAt)) {
             detail.put("firstContactDueAt", CaseChange.fromTo(firstContactDueAt, duplicate.firstContactDueAt));
@@ -224,7 +222,7 @@ public class CaseClocks {
     // ------------------------------------------------------------------ SLA alerts and urgency
 
     /** The warnings and breaches whose time has come and that were not raised yet, marked raised. */
-    List<DueAlert> takeDueAlerts(Instant receivedAt, CaseStatus status, Rules rules, Instant now) {
+    List<DueAlert> takeDueAlerts(Instant receivedAt, CaseStatus status, CaseRules rules, Instant now) {
         List<DueAlert> due = pendingAlerts(receivedAt, rules).stream()
                 .filter(alert -> !alert.passedAt().isAfter(now)).toList();
         alerts = alerts.with(due);
@@ -232,13 +230,13 @@ public class CaseClocks {
         return due;
     }
 
-    private List<DueAlert> pendingAlerts(Instant receivedAt, Rules rules) {
+    private List<DueAlert> pendingAlerts(Instant receivedAt, CaseRules rules) {
         return alerts.pending(running(receivedAt, rules.policies().maxPause()), withdrawnAt,
                 rules.policies().warnings());
     }
 
     /** Keeps the queue's urgency order and the alert scan's next time in step with the clocks. */
-    void reschedule(Instant receivedAt, CaseStatus status, Rules rules) {
+    void reschedule(Instant receivedAt, CaseStatus status, CaseRules rules) {
         nextAlertAt = pendingAlerts(receivedAt, rules).stream().map(DueAlert::passedAt).min(Instant::compareTo)
                 .orElse(null);
         nextDueAt = Urgency.nextDueAt(status, this);

@@ -7,12 +7,11 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import org.complaintsuite.support.ConflictException;
-import org.complaintsuite.workflow.cases.ComplaintCase.Rules;
 
 /**
  * The agents' commands on a case, each checked against the lifecycle ({@link CaseStatus}) and moving the case's
  * clocks ({@link CaseClocks}): assign, record a contact or a note, pause and resume the resolution clock, resolve,
- * close, withdraw, reopen, and the customer's satisfaction.
+ * close, withdraw, reopen, and the customer's satisfaction; and the customer complaining again meanwhile.
  */
 public final class CaseLifecycle {
 
@@ -20,6 +19,12 @@ public final class CaseLifecycle {
 
     CaseLifecycle(ComplaintCase kase) {
         this.kase = kase;
+    }
+
+    /** The same customer complained again while this case is open. */
+    public void repeatReceived(String repeatComplaintId, Instant now) {
+        kase.record(now, "intake", CaseChange.Type.REPEAT_RECEIVED,
+                "The customer complained again: " + repeatComplaintId, Map.of("repeat", repeatComplaintId));
     }
 
     public void assign(String newAssignee, String by, Instant now) {
@@ -36,7 +41,7 @@ public final class CaseLifecycle {
      * Records a contact with the customer. The first one meets the first-contact clock; a case is contacted even when
      * the outcome was no answer, since the clock asks for the firm's attempt and its record.
      */
-    public void contacted(Instant at, ContactMethod method, String outcome, String by, Rules rules, Instant now) {
+    public void contacted(Instant at, ContactMethod method, String outcome, String by, CaseRules rules, Instant now) {
         if (at.isAfter(now)) {
             throw new ConflictException("A contact cannot be recorded in the future (" + at + ").");
         }
@@ -62,7 +67,7 @@ public final class CaseLifecycle {
         kase.record(now, by, CaseChange.Type.NOTE, text, Map.of());
     }
 
-    public void pause(String reason, String by, Rules rules, Instant now) {
+    public void pause(String reason, String by, CaseRules rules, Instant now) {
         if (kase.status.isFinal() || kase.status == CaseStatus.RESOLVED) {
             throw new ConflictException("A " + kase.status + " case has no running resolution clock to pause.");
         }
@@ -72,7 +77,7 @@ public final class CaseLifecycle {
         kase.reschedule(rules, now);
     }
 
-    public void resume(String by, Rules rules, Instant now) {
+    public void resume(String by, CaseRules rules, Instant now) {
         ResolutionClock resolution = kase.clocks.getResolution();
         String reason = resolution.getPauseReason();
         Duration thisPause = resolution.resume(rules.policies().maxPause(), now);
@@ -82,7 +87,7 @@ public final class CaseLifecycle {
         kase.reschedule(rules, now);
     }
 
-    public void resolve(String outcome, ComplaintReason reason, String by, Rules rules, Instant now) {
+    public void resolve(String outcome, ComplaintReason reason, String by, CaseRules rules, Instant now) {
         kase.requireMove(CaseStatus.RESOLVED, "resolve");
         if (kase.clocks.getFirstContactedAt() == null) {
             throw new ConflictException("The customer has not been contacted: record the contact before resolving.");
@@ -97,7 +102,7 @@ public final class CaseLifecycle {
         kase.reschedule(rules, now);
     }
 
-    public void close(String by, Rules rules, Instant now) {
+    public void close(String by, CaseRules rules, Instant now) {
         kase.requireMove(CaseStatus.CLOSED, "close");
         kase.status = CaseStatus.CLOSED;
         kase.closedAt = now;
@@ -105,7 +110,7 @@ public final class CaseLifecycle {
         kase.reschedule(rules, now);
     }
 
-    public void withdraw(String reason, String by, Rules rules, Instant now) {
+    public void withdraw(String reason, String by, CaseRules rules, Instant now) {
         kase.requireMove(CaseStatus.WITHDRAWN, "withdraw");
         kase.status = CaseStatus.WITHDRAWN;
         kase.clocks.stopped(rules.policies().maxPause(), now);
@@ -118,7 +123,7 @@ public final class CaseLifecycle {
      * The customer is not satisfied with the resolution: work starts again with a new resolution clock from now
      * (the first-contact clock stays met).
      */
-    public void reopen(String reason, String by, Rules rules, Instant now) {
+    public void reopen(String reason, String by, CaseRules rules, Instant now) {
         kase.requireMove(CaseStatus.REOPENED, "reopen");
         kase.status = CaseStatus.REOPENED;
         kase.resolutionOutcome = null;
@@ -132,7 +137,7 @@ public final class CaseLifecycle {
     }
 
     /** Satisfied on a resolved case closes it; dissatisfied is recorded, and the agent decides whether to reopen. */
-    public void satisfaction(Satisfaction answer, String by, Rules rules, Instant now) {
+    public void satisfaction(Satisfaction answer, String by, CaseRules rules, Instant now) {
         if (kase.status != CaseStatus.RESOLVED && kase.status != CaseStatus.CLOSED) {
             throw new ConflictException("Satisfaction is asked after the resolution; the case is " + kase.status
                     + ".");

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.complaintsuite.model.RiskLevel;
-import org.complaintsuite.workflow.cases.ComplaintCase.Rules;
 import org.complaintsuite.workflow.routing.Router;
 import org.complaintsuite.workflow.routing.SpecialistGroup;
 import org.complaintsuite.workflow.sla.SlaPolicy;
@@ -27,15 +26,15 @@ public final class CasePolicy {
      * Takes a (new) risk assessment: re-routes an open case when the risk changed where it goes, and applies a
      * stricter policy the new risk calls for. A closed or withdrawn case keeps its group.
      */
-    public void assessed(RiskLevel escalation, RiskLevel proxy, Router.Decision routing, Rules rules, Instant now) {
+    public void assessed(RiskLevel escalation, RiskLevel proxy, Router.Decision routing, CaseRules rules, Instant now) {
         assessed(escalation, proxy, routing, rules, now, "risk-scoring");
     }
 
     /**
-     * As {@link #assessed(RiskLevel, RiskLevel, Router.Decision, Rules, Instant)}, on behalf of {@code actor}: a
+     * As {@link #assessed(RiskLevel, RiskLevel, Router.Decision, CaseRules, Instant)}, on behalf of {@code actor}: a
      * supervisor's review of the proxy flag changes the proxy level the case is worked on.
      */
-    public void assessed(RiskLevel escalation, RiskLevel proxy, Router.Decision routing, Rules rules, Instant now,
+    public void assessed(RiskLevel escalation, RiskLevel proxy, Router.Decision routing, CaseRules rules, Instant now,
             String actor) {
         if (escalation != kase.escalationLevel || proxy != kase.proxyLevel) {
             kase.record(now, actor, CaseChange.Type.ASSESSED,
@@ -71,7 +70,7 @@ public final class CasePolicy {
     /**
      * The policy recorded on the case, or, when the configuration no longer has it, the one the case would get now.
      */
-    SlaPolicy policyInForce(Rules rules) {
+    SlaPolicy policyInForce(CaseRules rules) {
         return Objects.requireNonNullElseGet(rules.policies().named(kase.clocks.getSlaPolicy()),
                 () -> rules.policies().choose(kase.getChannel(), kase.getSource(), kase.escalationLevel,
                         kase.proxyLevel));
@@ -83,7 +82,7 @@ public final class CasePolicy {
      *
      * @return whether a due date changed
      */
-    public boolean recomputeDueDates(Rules rules, Instant now) {
+    public boolean recomputeDueDates(CaseRules rules, Instant now) {
         if (kase.status.isFinal()) {
             return false;
         }

@@ -9,7 +9,6 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.domain.Limit;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,13 +44,15 @@ public class CaseService {
     private final WorkingCalendars calendars;
     private final CaseDetails details;
     private final AssessmentFailures failures;
+    private final CaseOpening opening;
     private final Router router = new Router();
     private final Clock clock;
 
     CaseService(ComplaintCaseRepository cases, ComplaintLocks locks, RiskAssessmentRepository assessments,
             CaseTimeline timeline, CaseQueue queue, SlaPolicies policies, WorkingCalendars calendars,
-            CaseDetails details, AssessmentFailures failures, Clock clock) {
+            CaseDetails details, AssessmentFailures failures, CaseOpening opening, Clock clock) {
         this.failures = failures;
+        this.opening = opening;
         this.cases = cases;
         this.locks = locks;
         this.assessments = assessments;
@@ -63,42 +64,14 @@ public class CaseService {
         this.clock = clock;
     }
 
-    public ComplaintCase.Rules rules() {
-        return new ComplaintCase.Rules(policies, calendars.current());
+    public CaseRules rules() {
+        return new CaseRules(policies, calendars.current());
     }
 
+    /** Opens the complaint's case, once: a complaint delivered again changes nothing. */
     @Transactional
     public void onReceived(ComplaintReceived complaint) {
-        locks.lock(complaint.complaintId());
-        if (cases.existsById(complaint.complaintId())) {
-            log.debug("Complaint {} already has a case; redelivery ignored", complaint.complaintId());
-            return;
-        }
-        // two complaints of one customer opened at the same moment must see each other to be linked as a repeat
-        locks.lock("customer:" + complaint.customer().customerKey());
-        Instant now = clock.instant();
-        ComplaintCase repeated = cases.findOpenOfCustomer(complaint.customer().customerKey(), complaint.complaintId(),
-                complaint.receivedAt(), Limit.of(1)).stream().findFirst().orElse(null);
-        RiskAssessmentRecord assessment = assessments.findById(complaint.complaintId()).orElse(null);
-        Router.Decision routing = router.route(complaint.channel(), complaint.source(),
-                assessment == null ? null : assessment.getEscalationLevel(),
-                assessment == null ? null : assessment.getProxyLevel(),
-                assessment == null ? Set.of() : assessment.topicSet(), repeated != null);
-        var opened = ComplaintCase.open(complaint, assessment == null ? null : assessment.getEscalationLevel(),
-                assessment == null ? null : assessment.getProxyLevel(), routing,
-                repeated == null ? null : repeated.getComplaintId(), rules(), now);
-        cases.saveAndFlush(opened);
-        details.contentReceived(complaint);
-        timeline.append(opened.getComplaintId(), opened.takeChanges());
-        if (repeated != null) {
-            repeated.repeatReceived(opened.getComplaintId(), now);
-            timeline.append(repeated.getComplaintId(), repeated.takeChanges());
-        }
-        log.info("Case {} opened ({} {}), group {}, policy {}, first contact due {}, resolution due {}{}",
-                opened.getComplaintId(), opened.getChannel(), opened.getSource(), opened.getGroup(),
-                opened.getClocks().getSlaPolicy(), opened.getClocks().getFirstContactDueAt(),
-                opened.getClocks().getResolution().getDueAt(),
-                repeated == null ? "" : ", repeats " + repeated.getComplaintId());
+        opening.open(complaint, rules());
     }
 
     @Transactional

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.complaintsuite.support.ConflictException;
-import org.complaintsuite.workflow.cases.ComplaintCase.Rules;
 import org.complaintsuite.workflow.routing.SpecialistGroup;
 
 /**
@@ -38,7 +37,7 @@ public final class CaseSupervision {
     }
 
     /** Closes the case as a duplicate of {@code survivor}, which takes on its clocks where they fall earlier. */
-    public void mergeInto(ComplaintCase survivor, String reason, String by, Rules rules, Instant now) {
+    public void mergeInto(ComplaintCase survivor, String reason, String by, CaseRules rules, Instant now) {
         if (survivor.getComplaintId().equals(kase.getComplaintId()) || survivor.status.isFinal()) {
             throw new ConflictException("A case is merged into another open case (" + survivor.getComplaintId()
                     + " is " + survivor.status + ").");
@@ -59,7 +58,7 @@ public final class CaseSupervision {
     }
 
     /** The earliest clocks rule: each clock of this duplicate that falls earlier than the survivor's applies. */
-    private void absorbInto(ComplaintCase survivor, String by, Rules rules, Instant now) {
+    private void absorbInto(ComplaintCase survivor, String by, CaseRules rules, Instant now) {
         Map<String, Object> detail = survivor.clocks.takeEarlierOf(kase.clocks, survivor.policy().policyInForce(rules),
                 rules);
         if (detail.containsKey("regulatorDueAt") && survivor.getRegulatorCaseNumber() == null) {
@@ -74,7 +73,7 @@ public final class CaseSupervision {
 
     /** The regulator's deadline moved to {@code lastDay} by an approved extension (Order No. 3). */
     public void extendRegulatorDeadline(LocalDate lastDay, int days, String requestedBy, String approvedBy,
-            Rules rules, Instant now) {
+            CaseRules rules, Instant now) {
         if (!kase.clocks.getRegulator().applies() || kase.clocks.getResolvedAt() != null || kase.status.isFinal()) {
             throw new ConflictException("The case has no running regulator deadline to extend.");
         }

@@ -29,13 +29,9 @@ import org.complaintsuite.model.ComplaintReceived;
 import org.complaintsuite.model.ComplaintSource;
 import org.complaintsuite.model.RiskLevel;
 import org.complaintsuite.support.ConflictException;
-import org.complaintsuite.workflow.calendar.WorkingCalendar;
 import org.complaintsuite.workflow.cases.AlertLedger.DueAlert;
 import org.complaintsuite.workflow.routing.Router;
 import org.complaintsuite.workflow.routing.SpecialistGroup;
-import org.complaintsuite.workflow.sla.ClockState;
-import org.complaintsuite.workflow.sla.SlaClock;
-import org.complaintsuite.workflow.sla.SlaPolicies;
 import org.complaintsuite.workflow.sla.SlaPolicy;
 
 /**
@@ -132,22 +128,13 @@ public class ComplaintCase {
     @Transient
     private final List<CaseChange> changes = new ArrayList<>();
 
-    /** The rules a case's clocks are computed by, as they stand now. */
-    public record Rules(SlaPolicies policies, WorkingCalendar calendar) {
-    }
-
-    /** One clock as it stands at {@code now}. */
-    public record ClockView(SlaClock clock, Instant dueAt, ClockState state, @Nullable Duration timeLeft,
-            boolean provisional, @Nullable Instant metAt) {
-    }
-
     /**
      * Opens the case of a newly received complaint; its clocks start at the complaint's receipt.
      *
      * @param repeatOf the same customer's open case, if any
      */
     public static ComplaintCase open(ComplaintReceived complaint, @Nullable RiskLevel escalation,
-            @Nullable RiskLevel proxy, Router.Decision routing, @Nullable String repeatOf, Rules rules, Instant now) {
+            @Nullable RiskLevel proxy, Router.Decision routing, @Nullable String repeatOf, CaseRules rules, Instant now) {
         var opened = new ComplaintCase();
         opened.complaintId = complaint.complaintId();
         opened.channel = complaint.channel();
@@ -182,12 +169,6 @@ public class ComplaintCase {
         return opened;
     }
 
-    /** The same customer complained again while this case is open. */
-    public void repeatReceived(String repeatComplaintId, Instant now) {
-        record(now, "intake", CaseChange.Type.REPEAT_RECEIVED,
-                "The customer complained again: " + repeatComplaintId, Map.of("repeat", repeatComplaintId));
-    }
-
     /** Routing and SLA policy as the risk and the calendar change: assessed, due dates recomputed. */
     public CasePolicy policy() {
         return new CasePolicy(this);
@@ -206,8 +187,8 @@ public class ComplaintCase {
     /** The optimistic lock the API exposes: an edit made on another version than the current one is refused. */
     public void expectVersion(long expected) {
         if (expected != version) {
-            throw new StaleVersionException(version, expected, "The case was changed meanwhile (version %d, the request was made on %d): read it again and retry."
-                    .formatted(version, expected));
+            throw new StaleVersionException(version, expected, ("The case was changed meanwhile (version %d, the "
+                    + "request was made on %d): read it again and retry.").formatted(version, expected));
         }
     }
 
@@ -219,7 +200,7 @@ public class ComplaintCase {
      * The warnings and breaches whose time has come and that were not raised yet, marked raised (see
      * {@link AlertLedger}): each threshold of each clock is raised once in the case's life.
      */
-    public List<DueAlert> takeDueAlerts(Rules rules, Instant now) {
+    public List<DueAlert> takeDueAlerts(CaseRules rules, Instant now) {
         List<DueAlert> due = clocks.takeDueAlerts(receivedAt, status, rules, now);
         updatedAt = now;
         return due;
@@ -234,7 +215,7 @@ public class ComplaintCase {
     }
 
     /** Keeps the queue's urgency order and the alert scan's next time in step with the clocks. */
-    void reschedule(Rules rules, Instant now) {
+    void reschedule(CaseRules rules, Instant now) {
         clocks.reschedule(receivedAt, status, rules);
         updatedAt = now;
     }

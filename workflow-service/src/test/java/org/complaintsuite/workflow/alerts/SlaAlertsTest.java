@@ -27,6 +27,7 @@ import org.complaintsuite.workflow.routing.SpecialistGroup;
 import org.complaintsuite.workflow.sla.SlaClock;
 import org.complaintsuite.workflow.sla.SlaPolicies;
 import org.complaintsuite.workflow.sla.SlaProperties;
+import org.complaintsuite.workflow.cases.CaseRules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -36,7 +37,7 @@ class SlaAlertsTest {
 
     private static final SlaProperties SLA = new SlaProperties(Duration.ofHours(48), 5, 15, Duration.ofDays(30),
             List.of(50, 75, 90), List.of());
-    private static final ComplaintCase.Rules RULES = new ComplaintCase.Rules(new SlaPolicies(SLA),
+    private static final CaseRules RULES = new CaseRules(new SlaPolicies(SLA),
             new WorkingCalendar(WorkingCalendars.bundled(JsonMapper.builder().build())));
     private static final Instant RECEIVED = Instant.parse("2025-09-30T02:00:00Z");
     private static final Instant LONG_AFTER = RECEIVED.plus(Duration.ofDays(60));

@@ -39,7 +39,7 @@ class ComplaintCaseTest {
     private static final SlaProperties SLA = new SlaProperties(Duration.ofHours(48), 5, 15, Duration.ofDays(30),
             List.of(50, 75, 90), List.of(new SlaPolicy("critical-escalation", Duration.ofHours(2), null,
                     RiskLevel.CRITICAL, null, null, null)));
-    private static final ComplaintCase.Rules RULES = new ComplaintCase.Rules(new SlaPolicies(SLA),
+    private static final CaseRules RULES = new CaseRules(new SlaPolicies(SLA),
             new WorkingCalendar(SCHEDULES));
     private static final Router.Decision GENERAL = new Router.Decision(SpecialistGroup.GENERAL, "routine");
 
@@ -58,7 +58,7 @@ class ComplaintCaseTest {
                 GENERAL, null, RULES, receivedAt.plusSeconds(5));
     }
 
-    private static ComplaintCase.ClockView clock(ComplaintCase kase, SlaClock which, Instant now) {
+    private static ClockView clock(ComplaintCase kase, SlaClock which, Instant now) {
         return kase.clocks(SLA.maxPause(), now).stream().filter(view -> view.clock() == which).findFirst().orElseThrow();
     }
 
@@ -270,7 +270,7 @@ class ComplaintCaseTest {
 
         YearSchedule y2027 = new YearSchedule(2027, List.of("http://www.gov.cn/example"),
                 java.util.Map.of(LocalDate.parse("2027-01-01"), true));
-        var rules = new ComplaintCase.Rules(new SlaPolicies(SLA), new WorkingCalendar(
+        var rules = new CaseRules(new SlaPolicies(SLA), new WorkingCalendar(
                 java.util.stream.Stream.concat(SCHEDULES.stream(), java.util.stream.Stream.of(y2027)).toList()));
 
         assertThat(kase.policy().recomputeDueDates(rules, received.plus(Duration.ofHours(1)))).isTrue();
@@ -289,7 +289,7 @@ class ComplaintCaseTest {
                 RECEIVED.plus(Duration.ofDays(1)), null), null, null,
                 new Router().route(Channel.PHONE, ComplaintSource.PHONE, null, null, Set.of(), true), "c-0", RULES,
                 RECEIVED.plus(Duration.ofDays(1)));
-        first.repeatReceived("c-1", RECEIVED.plus(Duration.ofDays(1)));
+        first.lifecycle().repeatReceived("c-1", RECEIVED.plus(Duration.ofDays(1)));
 
         assertThat(repeat.getRepeatOf()).isEqualTo("c-0");
         assertThat(repeat.getGroup()).isEqualTo(SpecialistGroup.COMPLEX);

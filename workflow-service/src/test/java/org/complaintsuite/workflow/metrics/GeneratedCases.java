@@ -23,6 +23,7 @@ import org.complaintsuite.workflow.cases.ComplaintReason;
 import org.complaintsuite.workflow.cases.ContactMethod;
 import org.complaintsuite.workflow.cases.Satisfaction;
 import org.complaintsuite.workflow.routing.Router;
+import org.complaintsuite.workflow.cases.CaseRules;
 
 /**
  * Cases made the way the service makes them (its router, policies and calendar, the case's own commands), from a
@@ -37,10 +38,10 @@ final class GeneratedCases {
 
     private final Random random;
     private final Instant now;
-    private final ComplaintCase.Rules rules;
+    private final CaseRules rules;
     private final Router router = new Router();
 
-    GeneratedCases(long seed, Instant now, ComplaintCase.Rules rules) {
+    GeneratedCases(long seed, Instant now, CaseRules rules) {
         this.random = new Random(seed);
         this.now = now;
         this.rules = rules;
