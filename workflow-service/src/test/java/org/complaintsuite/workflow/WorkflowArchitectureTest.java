@@ -32,12 +32,6 @@ class WorkflowArchitectureTest {
      */
     static final Set<String> RAW_CONNECTION_FOR_LISTEN = Set.of("InboxNotificationListener", "PgNotifications");
 
-    /**
-     * KNOWN VIOLATIONS, to be removed: data-access styles other than JPA and JdbcClient in code being rewritten
-     * (issue 12): the SLA metrics' JdbcTemplate. This set may only shrink.
-     */
-    static final Set<String> KNOWN_OTHER_DATA_ACCESS = Set.of("SlaMetricsRepository");
-
     @ArchTest
     static final ArchRule controllersOnlyTranslate = SuiteArchitecture.controllersOnlyTranslate(SERVICE);
 
@@ -60,7 +54,6 @@ class WorkflowArchitectureTest {
     static final ArchRule dataIsAccessedThroughSpringDataOrJdbcClientOnly = noClasses()
             .that().resideInAPackage("org.complaintsuite.workflow..")
             .and(DescribedPredicate.not(SuiteArchitecture.simpleNameIn(RAW_CONNECTION_FOR_LISTEN)))
-            .and(DescribedPredicate.not(SuiteArchitecture.simpleNameIn(KNOWN_OTHER_DATA_ACCESS)))
             .should().dependOnClassesThat(otherDataAccess())
             .because("one data-access style per service: workflow uses Spring Data JPA for the case aggregate and "
                     + "JdbcClient for the rest");

@@ -2,7 +2,6 @@ package org.complaintsuite.risk.escalation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.complaintsuite.model.Channel;
 import org.complaintsuite.model.ComplaintReceived;
@@ -25,11 +24,10 @@ public final class EscalationScorer {
     static final int REPEAT_WEIGHT = 20;
     static final int REPEATS_WEIGHT = 30;
     static final int ESCALATED_AND_ANGRY_WEIGHT = 20;
-    private static final Set<String> NEGATIVE_EMOTION = Set.of("ANGER", "INSULT", "DESPAIR", "DISTRESS", "EMPHATIC");
 
     public RiskAssessment assess(ComplaintReceived complaint, TextAnalysis text, LinkContext context) {
         List<RiskSignal> signals = new ArrayList<>(text.signals());
-        boolean saysEscalated = text.signals().stream().anyMatch(s -> s.code().equals("ALREADY_ESCALATED"));
+        boolean saysEscalated = text.saysAlreadyEscalated();
         boolean atRegulator = complaint.channel() == Channel.REGULATOR;
         if (atRegulator) {
             String caseNumber = complaint.regulator() == null ? complaint.externalReference()
@@ -41,14 +39,13 @@ public final class EscalationScorer {
                     AT_REGULATOR_WEIGHT, List.of(Evidence.fact(complaint.source() + " case " + caseNumber))));
             if (saysEscalated) {
                 // one escalation context, however many times it is shown: listed, but it adds nothing more
-                signals.replaceAll(s -> s.code().equals("ALREADY_ESCALATED")
+                signals.replaceAll(s -> TextAnalysis.isAlreadyEscalated(s)
                         ? new RiskSignal(s.code(), s.description(), 0, s.evidence()) : s);
             }
         }
         if ((atRegulator || saysEscalated) && text.strongEmotion()) {
             // already outside the firm and still angry: the next step is the media or a court
-            List<String> emotions = text.signals().stream().map(RiskSignal::code).filter(NEGATIVE_EMOTION::contains)
-                    .toList();
+            List<String> emotions = text.negativeEmotions();
             signals.add(new RiskSignal("ESCALATED_AND_ANGRY", "already escalated and still upset",
                     ESCALATED_AND_ANGRY_WEIGHT, List.of(Evidence.fact(String.join(", ", emotions)))));
         }

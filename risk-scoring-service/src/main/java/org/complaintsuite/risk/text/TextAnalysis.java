@@ -1,6 +1,7 @@
 package org.complaintsuite.risk.text;
 
 import java.util.List;
+import java.util.Set;
 
 import org.complaintsuite.model.RiskSignal;
 
@@ -14,7 +15,25 @@ import org.complaintsuite.model.RiskSignal;
  */
 public record TextAnalysis(List<RiskSignal> signals, double negativeEmotion, boolean strongEmotion) {
 
+    /** The signals that are negative emotion: anger, insults, despair, distress, emphatic punctuation. */
+    private static final Set<String> NEGATIVE_EMOTIONS = Set.of(SignalRule.ANGER.code(), SignalRule.INSULT.code(),
+            SignalRule.DESPAIR.code(), SignalRule.DISTRESS.code(), Emphasis.CODE);
+
     public TextAnalysis {
         signals = List.copyOf(signals);
+    }
+
+    /** Whether the customer says the matter already went to a regulator, the media, a court or the police. */
+    public boolean saysAlreadyEscalated() {
+        return signals.stream().anyMatch(TextAnalysis::isAlreadyEscalated);
+    }
+
+    public static boolean isAlreadyEscalated(RiskSignal signal) {
+        return signal.code().equals(AlreadyEscalated.CODE);
+    }
+
+    /** The codes of the negative-emotion signals found, in the order found. */
+    public List<String> negativeEmotions() {
+        return signals.stream().map(RiskSignal::code).filter(NEGATIVE_EMOTIONS::contains).toList();
     }
 }
