@@ -21,6 +21,7 @@ import org.complaintsuite.risk.RiskProperties;
 import org.complaintsuite.risk.assessment.AssessmentService;
 import org.complaintsuite.risk.assessment.AssessmentStore;
 import org.complaintsuite.risk.links.LinkStore;
+import org.complaintsuite.risk.links.RingStore;
 import org.complaintsuite.risk.text.Lexicons;
 import org.complaintsuite.risk.text.TextAnalyzer;
 
@@ -127,8 +128,9 @@ public final class LinkStoreBenchmark {
     private Service service(DataSource dataSource) {
         JdbcClient jdbc = JdbcClient.create(dataSource);
         LinkStore links = new LinkStore(jdbc, json, properties);
+        RingStore rings = new RingStore(jdbc, properties);
         AssessmentStore store = new AssessmentStore(jdbc, json);
-        AssessmentService service = new AssessmentService(links, store, lexicons, new TextAnalyzer(lexicons.all()),
+        AssessmentService service = new AssessmentService(links, rings, store, lexicons, new TextAnalyzer(lexicons.all()),
                 properties, Clock.systemUTC());
         return new Service(service, new TransactionTemplate(new JdbcTransactionManager(dataSource)));
     }

@@ -2,8 +2,10 @@ package org.complaintsuite.risk;
 
 import java.time.Duration;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
@@ -25,6 +27,7 @@ import org.springframework.validation.annotation.Validated;
  * @param burstMinComplaints        complaints carrying one identifier within the window that make a burst
  * @param ringMinCustomers          different customers a ring must span
  * @param maxReassessments          how many members of a grown ring are assessed again (the stalest)
+ * @param limits                    how much the link store reads and shows per question
  */
 @Validated
 @ConfigurationProperties("risk")
@@ -39,10 +42,39 @@ public record RiskProperties(
         @NotNull @DefaultValue("24h") Duration burstWindow,
         @Min(2) @DefaultValue("5") int burstMinComplaints,
         @Min(2) @DefaultValue("3") int ringMinCustomers,
-        @Min(0) @DefaultValue("50") int maxReassessments) {
+        @Min(0) @DefaultValue("50") int maxReassessments,
+        @Valid @NotNull @DefaultValue Limits limits) {
 
     public static RiskProperties defaults() {
         return new RiskProperties(Duration.ofDays(30), Duration.ofDays(180), 3, 4, 10, 5, 0.5, Duration.ofHours(24), 5,
-                3, 50);
+                3, 50, Limits.defaults());
+    }
+
+    /**
+     * The link store's bounds (risk.limits.*): what one scoring reads, so that a hotline carried by thousands of
+     * complaints costs no more than a few, and what evidence and the ring API show.
+     *
+     * @param repeatsListed           the customer's earlier (and, apart, later) complaints read per complaint
+     * @param identifierRowsRead      complaints read per identifier in the link window, the earliest first
+     * @param burstRowsRead           complaints read per identifier in the burst window
+     * @param linkedComplaintsShown   other customers' complaints named per shared identifier
+     * @param nearDuplicateCandidates candidate near-duplicates compared, those sharing most text bands
+     * @param ringMembersShown        ring members named in a ring's evidence and in the ring API
+     * @param ringEdgesListed         links listed by the ring API
+     * @param edgeDetailLength        characters of a link's detail kept (the column holds 300)
+     */
+    public record Limits(
+            @Min(1) @DefaultValue("20") int repeatsListed,
+            @Min(1) @DefaultValue("2000") int identifierRowsRead,
+            @Min(1) @DefaultValue("1000") int burstRowsRead,
+            @Min(1) @DefaultValue("10") int linkedComplaintsShown,
+            @Min(1) @DefaultValue("20") int nearDuplicateCandidates,
+            @Min(1) @DefaultValue("20") int ringMembersShown,
+            @Min(1) @DefaultValue("1000") int ringEdgesListed,
+            @Min(1) @Max(300) @DefaultValue("300") int edgeDetailLength) {
+
+        public static Limits defaults() {
+            return new Limits(20, 2000, 1000, 10, 20, 20, 1000, 300);
+        }
     }
 }

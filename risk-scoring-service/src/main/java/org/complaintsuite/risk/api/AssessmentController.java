@@ -23,7 +23,7 @@ import org.complaintsuite.model.ComplaintAssessed;
 import org.complaintsuite.model.RiskAssessment;
 import org.complaintsuite.risk.assessment.AssessmentStore;
 import org.complaintsuite.risk.links.LinkContext;
-import org.complaintsuite.risk.links.LinkStore;
+import org.complaintsuite.risk.links.RingStore;
 import org.complaintsuite.risk.review.ProxyReviewStore;
 import org.complaintsuite.support.NotFoundException;
 
@@ -35,12 +35,12 @@ class AssessmentController {
 
     private final AssessmentStore assessments;
     private final ProxyReviewStore reviews;
-    private final LinkStore links;
+    private final RingStore rings;
 
-    AssessmentController(AssessmentStore assessments, ProxyReviewStore reviews, LinkStore links) {
+    AssessmentController(AssessmentStore assessments, ProxyReviewStore reviews, RingStore rings) {
         this.assessments = assessments;
         this.reviews = reviews;
-        this.links = links;
+        this.rings = rings;
     }
 
     /**
@@ -76,7 +76,7 @@ class AssessmentController {
 
     /** A ring with its members and the links between them. */
     record RingView(String clusterId, int complaints, int customers, List<String> members,
-            List<LinkStore.RingEdge> edges) {
+            List<RingStore.RingEdge> edges) {
     }
 
     @GetMapping("/clusters/{clusterId}")
@@ -89,11 +89,11 @@ class AssessmentController {
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     RingView cluster(@Parameter(description = "The ring's id", example = "ring-NFRA-GD-2025-004512")
             @PathVariable String clusterId) {
-        LinkContext.Ring ring = links.ringById(clusterId);
+        LinkContext.Ring ring = rings.ringById(clusterId);
         if (ring == null) {
             throw new NotFoundException("No ring " + clusterId + ".");
         }
         return new RingView(ring.clusterId(), ring.complaints(), ring.customers(), ring.memberIds(),
-                links.edges(clusterId));
+                rings.edges(clusterId));
     }
 }

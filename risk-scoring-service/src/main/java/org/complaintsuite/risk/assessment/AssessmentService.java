@@ -1,7 +1,6 @@
 package org.complaintsuite.risk.assessment;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,10 +18,13 @@ import org.complaintsuite.risk.RiskProperties;
 import org.complaintsuite.risk.escalation.EscalationScorer;
 import org.complaintsuite.risk.links.LinkContext;
 import org.complaintsuite.risk.links.LinkStore;
+import org.complaintsuite.risk.links.RingStore;
+import org.complaintsuite.risk.proxy.LinkEvidence;
 import org.complaintsuite.risk.proxy.ProxyScorer;
 import org.complaintsuite.risk.proxy.ProxyVerdicts;
-import org.complaintsuite.risk.proxy.VerdictStore;
+import org.complaintsuite.risk.proxy.RingLinks;
 import org.complaintsuite.risk.proxy.SharingRules;
+import org.complaintsuite.risk.proxy.VerdictStore;
 import org.complaintsuite.risk.text.Lexicons;
 import org.complaintsuite.risk.text.TextAnalyzer;
 
@@ -33,6 +35,9 @@ import org.complaintsuite.risk.text.TextAnalyzer;
  * half-done, and no re-assessment is lost; the ring's expansion into its members, and each member's re-assessment,
  * then run in transactions of their own. Each complaint is scored as its links count against its customer: without the
  * members of the rings a supervisor cleared the customer of ({@link ProxyVerdicts}).
+ * <p>
+ * A scoring reads the facts (the stores), decides with the rules (plain classes: {@link LinkEvidence},
+ * {@link RingLinks}, the scorers), and writes the outcome (the links, the assessment).
  */
 @Service
 public class AssessmentService {
@@ -40,32 +45,37 @@ public class AssessmentService {
     private static final Logger log = LoggerFactory.getLogger(AssessmentService.class);
 
     private final LinkStore links;
+    private final RingStore rings;
     private final AssessmentStore assessments;
     private final @Nullable VerdictStore verdicts;
     private final TextAnalyzer textAnalyzer;
     private final EscalationScorer escalation = new EscalationScorer();
     private final ProxyScorer proxy;
-    private final SharingRules sharing;
+    private final LinkEvidence evidence;
+    private final RingLinks ringLinks;
     private final RiskProperties properties;
     private final Clock clock;
 
     @Autowired
-    public AssessmentService(LinkStore links, AssessmentStore assessments, @Nullable VerdictStore verdicts,
-            Lexicons lexicons, TextAnalyzer textAnalyzer, RiskProperties properties, Clock clock) {
+    public AssessmentService(LinkStore links, RingStore rings, AssessmentStore assessments,
+            @Nullable VerdictStore verdicts, Lexicons lexicons, TextAnalyzer textAnalyzer, RiskProperties properties,
+            Clock clock) {
         this.links = links;
+        this.rings = rings;
         this.assessments = assessments;
         this.verdicts = verdicts;
         this.textAnalyzer = textAnalyzer;
         this.proxy = new ProxyScorer(lexicons.all(), properties);
-        this.sharing = new SharingRules(properties);
+        this.evidence = new LinkEvidence(properties);
+        this.ringLinks = new RingLinks(new SharingRules(properties));
         this.properties = properties;
         this.clock = clock;
     }
 
     /** Without supervisors' verdicts, as the scoring benchmark builds it: every customer's links count. */
-    public AssessmentService(LinkStore links, AssessmentStore assessments, Lexicons lexicons,
+    public AssessmentService(LinkStore links, RingStore rings, AssessmentStore assessments, Lexicons lexicons,
             TextAnalyzer textAnalyzer, RiskProperties properties, Clock clock) {
-        this(links, assessments, null, lexicons, textAnalyzer, properties, clock);
+        this(links, rings, assessments, null, lexicons, textAnalyzer, properties, clock);
     }
 
     /**
@@ -77,22 +87,24 @@ public class AssessmentService {
     @Transactional
     public List<ComplaintAssessed> process(ComplaintReceived complaint) {
         LinkStore.Stored stored = stored(complaint);
+        // read: the complaint stored under its locks, then what the store knows around it
         boolean firstTime = links.lockAndStore(stored);
-        LinkContext context = links.context(stored);
+        LinkContext context = evidence.of(stored, links.facts(stored));
         ProxyVerdicts verdicts = verdictsOf(complaint);
+        // decide: the links are facts, whoever was cleared: the complaint joins the ring they make, and counts
+        // against the ring's other members as before
+        List<RingStore.Edge> edges = ringLinks.of(complaint, context);
+        // write
         if (firstTime && !context.laterComplaintsOfCustomer().isEmpty()) {
             // scored before this one though received after it: they missed it as their repeat
             links.queueReassessment(context.laterComplaintsOfCustomer(), complaint.complaintId(), clock.instant());
         }
-        // the links are facts, whoever was cleared: the complaint joins the ring they make, and counts against the
-        // ring's other members as before
-        List<LinkStore.Edge> edges = edges(complaint, context);
-        links.link(complaint.complaintId(), edges, clock.instant());
+        rings.link(complaint.complaintId(), edges, clock.instant());
         // stored just now and linked to nothing, it is in no ring: no other transaction can have linked to it yet
-        boolean inNoRing = firstTime && edges.isEmpty();
+        LinkContext.Ring ring = firstTime && edges.isEmpty() ? null : rings.ring(complaint.complaintId());
         LinkContext counted = verdicts.clearedRings().isEmpty() ? context
-                : links.context(stored, verdicts.clearedRings());
-        AssessmentStore.Saved own = assess(stored, counted, verdicts, inNoRing);
+                : evidence.of(stored, links.facts(stored, verdicts.clearedRings()));
+        AssessmentStore.Saved own = save(complaint, counted.withRing(ring), verdicts, ring);
         return own.changed() ? List.of(own.assessed()) : List.of();
     }
 
@@ -105,7 +117,7 @@ public class AssessmentService {
      */
     @Transactional
     public boolean reassessNext() {
-        var ring = links.expandQueuedRing(properties.maxReassessments(), clock.instant());
+        var ring = rings.expandQueuedRing(properties.maxReassessments(), clock.instant());
         if (ring.isPresent()) {
             if (ring.get().members() > properties.maxReassessments()) {
                 log.info("Ring {} has {} members; the {} assessed longest ago are assessed again",
@@ -138,8 +150,11 @@ public class AssessmentService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<ComplaintAssessed> reassessLocked(LinkStore.Stored stored) {
-        ProxyVerdicts verdicts = verdictsOf(stored.complaint());
-        AssessmentStore.Saved saved = assess(stored, links.context(stored, verdicts.clearedRings()), verdicts, false);
+        ComplaintReceived complaint = stored.complaint();
+        ProxyVerdicts verdicts = verdictsOf(complaint);
+        LinkContext context = evidence.of(stored, links.facts(stored, verdicts.clearedRings()));
+        LinkContext.Ring ring = rings.ring(complaint.complaintId());
+        AssessmentStore.Saved saved = save(complaint, context.withRing(ring), verdicts, ring);
         return saved.changed() ? Optional.of(saved.assessed()) : Optional.empty();
     }
 
@@ -152,31 +167,12 @@ public class AssessmentService {
         return LinkStore.Stored.of(complaint, proxy.inAgencyWords(complaint));
     }
 
-    private AssessmentStore.Saved assess(LinkStore.Stored stored, LinkContext context, ProxyVerdicts verdicts,
-            boolean inNoRing) {
-        ComplaintReceived complaint = stored.complaint();
-        LinkContext.Ring ring = inNoRing ? null : links.ring(complaint.complaintId());
-        LinkContext withRing = new LinkContext(context.repeatWindowDays(), context.earlierComplaintsOfCustomer(),
-                context.sharedIdentifiers(), context.similarTexts(), context.watchlisted(), context.bursts(), ring);
+    /** Scores the complaint on its context (its ring included) and saves the assessment, the outbox with it. */
+    private AssessmentStore.Saved save(ComplaintReceived complaint, LinkContext context, ProxyVerdicts verdicts,
+            LinkContext.@Nullable Ring ring) {
         return assessments.save(complaint.complaintId(),
-                escalation.assess(complaint, textAnalyzer.analyze(complaint.text().customerText()), withRing),
-                verdicts.recorded(proxy.assess(complaint, verdicts.counted(withRing)), complaint.complaintId(), ring),
+                escalation.assess(complaint, textAnalyzer.analyze(complaint.text().customerText()), context),
+                verdicts.recorded(proxy.assess(complaint, verdicts.counted(context)), complaint.complaintId(), ring),
                 clock.instant());
-    }
-
-    /**
-     * The suspicious links of a complaint to other customers' complaints: what rings are made of. A law firm's letter
-     * looking like other letters links to nothing, as it scores nothing (lawyers write from templates).
-     */
-    private List<LinkStore.Edge> edges(ComplaintReceived complaint, LinkContext context) {
-        List<LinkStore.Edge> edges = new ArrayList<>();
-        context.sharedIdentifiers().stream().filter(sharing::isSuspicious).forEach(shared -> shared.complaintIds()
-                .forEach(id -> edges.add(new LinkStore.Edge(id, "SHARED_" + shared.identifier().kind(),
-                        shared.identifier().kind() + " " + shared.identifier().display()))));
-        List<LinkContext.SimilarText> similar = ProxyScorer.filedByALawFirm(complaint) ? List.of()
-                : context.similarTexts();
-        similar.forEach(text -> edges.add(new LinkStore.Edge(text.complaintId(), "NEAR_DUPLICATE_TEXT",
-                "similarity %.2f".formatted(text.similarity()))));
-        return edges;
     }
 }

@@ -37,6 +37,12 @@ public record LinkContext(
                 List.of());
     }
 
+    /** The context as the scorers read it, with the complaint's ring as it is once its links are recorded. */
+    public LinkContext withRing(@Nullable Ring ring) {
+        return new LinkContext(repeatWindowDays, earlierComplaintsOfCustomer, sharedIdentifiers, similarTexts,
+                watchlisted, bursts, ring);
+    }
+
     public static LinkContext empty() {
         return new LinkContext(30, List.of(), List.of(), List.of(), List.of(), List.of(), null);
     }

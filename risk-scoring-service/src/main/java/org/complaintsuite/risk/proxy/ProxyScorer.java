@@ -2,6 +2,7 @@ package org.complaintsuite.risk.proxy;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -180,9 +181,9 @@ public final class ProxyScorer {
         List<SharedIdentifier> suspicious = context.sharedIdentifiers().stream().filter(sharing::isSuspicious).toList();
         List<SharedIdentifier> agent = suspicious.stream().filter(SharedIdentifier::usedByAnAgent).toList();
         List<SharedIdentifier> contact = suspicious.stream().filter(s -> !s.usedByAnAgent()
-                && s.identifier().kind() != org.complaintsuite.risk.links.Identifier.Kind.ADDRESS).toList();
+                && s.identifier().kind() != Identifier.Kind.ADDRESS).toList();
         List<SharedIdentifier> address = suspicious.stream().filter(s -> !s.usedByAnAgent()
-                && s.identifier().kind() == org.complaintsuite.risk.links.Identifier.Kind.ADDRESS).toList();
+                && s.identifier().kind() == Identifier.Kind.ADDRESS).toList();
         if (!agent.isEmpty()) {
             boolean several = agent.stream().anyMatch(s -> s.otherCustomers() >= 2);
             signals.add(new RiskSignal("SHARED_AGENT_CONTACT",
@@ -222,7 +223,7 @@ public final class ProxyScorer {
         if (similar.isEmpty()) {
             return;
         }
-        Set<String> customers = new java.util.HashSet<>();
+        Set<String> customers = new HashSet<>();
         similar.forEach(text -> customers.add(text.customerKey()));
         signals.add(new RiskSignal("NEAR_DUPLICATE_TEXT",
                 "near-duplicate text in %d other customer(s)' complaints".formatted(customers.size()),

@@ -3,6 +3,7 @@ package org.complaintsuite.risk.proxy;
 import org.complaintsuite.risk.RiskProperties;
 import org.complaintsuite.risk.links.Identifier;
 import org.complaintsuite.risk.links.LinkContext.SharedIdentifier;
+import org.complaintsuite.risk.links.LinkFacts.CustomerKeys;
 
 /**
  * When an identifier shared by different customers is suspicious, and when it is innocent (domain brief §2, issue
@@ -28,6 +29,23 @@ public final class SharingRules {
         this.properties = properties;
     }
 
+    /**
+     * How many other customers carry an identifier, counted as the fewest people their keys can be: keys of one kind
+     * ({@link org.complaintsuite.model.CustomerKeyKind}: customer id, ID number or phone) are different people, keys
+     * of different kinds may be one person known under two keys, so the others are the most keys of one kind, less
+     * the complaint's own customer.
+     */
+    public static int otherCustomers(CustomerKeys keys) {
+        return Math.max(keys.sameKind(), Math.max(Math.max(keys.customerIds(), keys.idNumbers()),
+                Math.max(keys.phones(), keys.otherKinds())) - 1);
+    }
+
+    /** An identifier is shared when at least one other customer carries it; one customer's repeats never share. */
+    public static boolean isShared(int otherCustomers) {
+        return otherCustomers > 0;
+    }
+
+    /** Whether a shared identifier is a proxy signal, and so a link that joins a ring. */
     public boolean isSuspicious(SharedIdentifier shared) {
         Identifier identifier = shared.identifier();
         int customers = shared.otherCustomers() + 1;

@@ -15,6 +15,7 @@ import org.complaintsuite.model.ProxyFlagReviewed;
 import org.complaintsuite.risk.assessment.AssessmentService;
 import org.complaintsuite.risk.links.LinkContext;
 import org.complaintsuite.risk.links.LinkStore;
+import org.complaintsuite.risk.links.RingStore;
 import org.complaintsuite.risk.proxy.ProxyVerdicts.Scope;
 import org.complaintsuite.risk.proxy.VerdictStore;
 
@@ -32,14 +33,16 @@ public class ProxyReviewService {
     private final ProxyReviewStore reviews;
     private final VerdictStore verdicts;
     private final LinkStore links;
+    private final RingStore rings;
     private final AssessmentService assessments;
     private final Clock clock;
 
     public ProxyReviewService(ProxyReviewStore reviews, VerdictStore verdicts, LinkStore links,
-            AssessmentService assessments, Clock clock) {
+            RingStore rings, AssessmentService assessments, Clock clock) {
         this.reviews = reviews;
         this.verdicts = verdicts;
         this.links = links;
+        this.rings = rings;
         this.assessments = assessments;
         this.clock = clock;
     }
@@ -67,12 +70,12 @@ public class ProxyReviewService {
         // the customer as the link store keys the complaint's links: that is whom the verdict must clear
         String customerKey = complaint.get().customer().customerKey();
         LinkStore.Stored stored = assessments.lock(complaint.get());
-        LinkContext.Ring ring = links.ring(review.complaintId());
+        LinkContext.Ring ring = rings.ring(review.complaintId());
         if (ring == null) {
             verdicts.decide(customerKey, Scope.COMPLAINT, review.complaintId(), review);
         }
         else if (verdicts.decide(customerKey, Scope.RING, ring.clusterId(), review)) {
-            List<String> others = links.complaintsOfCustomerInRing(ring.clusterId(), customerKey).stream()
+            List<String> others = rings.complaintsOfCustomerInRing(ring.clusterId(), customerKey).stream()
                     .filter(id -> !id.equals(review.complaintId())).toList();
             links.queueReassessment(others, review.complaintId(), clock.instant());
         }

@@ -78,7 +78,8 @@ class SharingRulesTest {
     @Test
     void theThresholdsComeFromTheProperties() {
         RiskProperties strict = new RiskProperties(RiskProperties.defaults().repeatWindow(),
-                RiskProperties.defaults().linkWindow(), 2, 2, 2, 2, 0.5, RiskProperties.defaults().burstWindow(), 5, 3, 50);
+                RiskProperties.defaults().linkWindow(), 2, 2, 2, 2, 0.5, RiskProperties.defaults().burstWindow(), 5, 3, 50,
+                RiskProperties.Limits.defaults());
         SharingRules strictRules = new SharingRules(strict);
 
         assertThat(strictRules.isSuspicious(shared(ADDRESS, 1, false))).isTrue();
