@@ -77,9 +77,12 @@ public final class RunningSuite implements AutoCloseable {
         try {
             ServiceProcess intake = ServiceProcess.start("intake-service", "e2e.jar.intake", common);
             started.add(intake);
+            // the evaluation set is dated from 2025-07: with the shipped retention (180 days) the purge, a minute after
+            // start, would empty the payloads of complaints scored early in the run, and purged ones are never
+            // re-assessed when their ring grows
             ServiceProcess risk = ServiceProcess.start("risk-scoring-service", "e2e.jar.risk", merge(common, Map.of(
                     "RISK_DB_URL", riskDatabase.url(), "RISK_DB_USER", riskDatabase.username(),
-                    "RISK_DB_PASSWORD", riskDatabase.password())));
+                    "RISK_DB_PASSWORD", riskDatabase.password(), "RISK_RETENTION_ASSESSMENT_PERSONAL_DATA", "P3650D")));
             started.add(risk);
             ServiceProcess workflow = ServiceProcess.start("workflow-service", "e2e.jar.workflow", merge(common, Map.of(
                     "WORKFLOW_DB_URL", workflowDatabase.url(), "WORKFLOW_DB_USER", workflowDatabase.username(),

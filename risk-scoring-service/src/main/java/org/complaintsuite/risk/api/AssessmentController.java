@@ -21,11 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.complaintsuite.model.ComplaintAssessed;
 import org.complaintsuite.model.RiskAssessment;
-import org.complaintsuite.risk.assessment.AssessmentStore;
 import org.complaintsuite.risk.links.LinkContext;
 import org.complaintsuite.risk.links.RingStore;
 import org.complaintsuite.risk.review.ProxyReviewStore;
-import org.complaintsuite.support.NotFoundException;
 
 /** The latest assessment of a complaint with the reviews of its proxy flag, and the rings complaints form. */
 @RestController
@@ -33,14 +31,10 @@ import org.complaintsuite.support.NotFoundException;
 @Tag(name = "Assessments", description = "Each complaint's latest assessment, and the rings that link complaints")
 class AssessmentController {
 
-    private final AssessmentStore assessments;
-    private final ProxyReviewStore reviews;
-    private final RingStore rings;
+    private final AssessmentQueries queries;
 
-    AssessmentController(AssessmentStore assessments, ProxyReviewStore reviews, RingStore rings) {
-        this.assessments = assessments;
-        this.reviews = reviews;
-        this.rings = rings;
+    AssessmentController(AssessmentQueries queries) {
+        this.queries = queries;
     }
 
     /**
@@ -69,9 +63,8 @@ class AssessmentController {
     AssessmentView assessment(
             @Parameter(description = "The complaint's id, as intake gave it", example = "NFRA-GD-2025-004512")
             @PathVariable String complaintId) {
-        ComplaintAssessed assessed = assessments.find(complaintId)
-                .orElseThrow(() -> new NotFoundException("No assessment for complaint " + complaintId + "."));
-        return AssessmentView.of(assessed, reviews.ofComplaint(complaintId));
+        AssessmentQueries.Assessed assessed = queries.assessment(complaintId);
+        return AssessmentView.of(assessed.assessment(), assessed.reviews());
     }
 
     /** A ring with its members and the links between them. */
@@ -89,11 +82,8 @@ class AssessmentController {
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     RingView cluster(@Parameter(description = "The ring's id", example = "ring-NFRA-GD-2025-004512")
             @PathVariable String clusterId) {
-        LinkContext.Ring ring = rings.ringById(clusterId);
-        if (ring == null) {
-            throw new NotFoundException("No ring " + clusterId + ".");
-        }
-        return new RingView(ring.clusterId(), ring.complaints(), ring.customers(), ring.memberIds(),
-                rings.edges(clusterId));
+        AssessmentQueries.Ring found = queries.ring(clusterId);
+        LinkContext.Ring ring = found.ring();
+        return new RingView(ring.clusterId(), ring.complaints(), ring.customers(), ring.memberIds(), found.edges());
     }
 }

@@ -1,8 +1,6 @@
 package org.complaintsuite.risk.watchlist;
 
-import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -33,11 +31,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.complaintsuite.risk.api.ApiDocs;
 import org.complaintsuite.risk.links.Identifier;
-import org.complaintsuite.support.InvalidInputException;
-import org.complaintsuite.support.NotFoundException;
-import org.complaintsuite.support.text.CustomerText;
-import org.complaintsuite.support.text.PhoneNumbers;
-import org.complaintsuite.support.web.Problems.FieldError;
 
 /**
  * The watch list: phones, e-mails, addresses and organizations known to belong to proxy agencies. A complaint
@@ -50,12 +43,10 @@ import org.complaintsuite.support.web.Problems.FieldError;
 @Tag(name = "Watch list", description = "Identifiers known to belong to proxy agencies")
 class WatchlistController {
 
-    private final WatchlistStore store;
-    private final Clock clock;
+    private final WatchlistService watchlist;
 
-    WatchlistController(WatchlistStore store, Clock clock) {
-        this.store = store;
-        this.clock = clock;
+    WatchlistController(WatchlistService watchlist) {
+        this.watchlist = watchlist;
     }
 
     record NewEntry(
@@ -71,7 +62,7 @@ class WatchlistController {
     @Operation(summary = "Every watch-list entry", description = "Oldest first, values as normalized.")
     @ApiResponse(responseCode = "200", description = "The entries")
     List<WatchlistStore.Entry> all() {
-        return store.all();
+        return watchlist.all();
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -93,8 +84,7 @@ class WatchlistController {
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = ApiDocs.INVALID)))
     WatchlistStore.Entry add(@Valid @RequestBody NewEntry entry, Authentication user) {
-        return store.put(entry.type(), normalized(entry.type(), entry.value()), entry.reason().strip(), user.getName(),
-                clock.instant());
+        return watchlist.add(entry.type(), entry.value(), entry.reason(), user.getName());
     }
 
     @DeleteMapping
@@ -110,9 +100,7 @@ class WatchlistController {
             @Parameter(description = "The identifier", example = "+8617712345678") @RequestParam String value,
             @Parameter(description = "Why it comes off the list", example = "号码已转给正规律所")
             @RequestParam @NotBlank @Size(max = 500) String reason, Authentication user) {
-        if (!store.remove(type, normalized(type, value), reason.strip(), user.getName(), clock.instant())) {
-            throw new NotFoundException("That %s is not on the watch list.".formatted(type));
-        }
+        watchlist.remove(type, value, reason, user.getName());
     }
 
     @GetMapping("/changes")
@@ -122,17 +110,6 @@ class WatchlistController {
     List<WatchlistStore.Change> changes(@Parameter(description = "How many, at most "
             + WatchlistStore.MAX_CHANGES) @RequestParam(defaultValue = "100") @Min(1)
             @Max(WatchlistStore.MAX_CHANGES) int limit) {
-        return store.changes(limit);
-    }
-
-    static String normalized(Identifier.Kind type, String value) {
-        return switch (type) {
-            case PHONE -> PhoneNumbers.toE164(value).orElseThrow(() -> new InvalidInputException(
-                    List.of(new FieldError("value", "is not a valid phone number"))));
-            case EMAIL -> CustomerText.normalize(value).toLowerCase(Locale.ROOT);
-            case ADDRESS, ORGANIZATION -> CustomerText.fold(value);
-            case ID_NUMBER -> throw new InvalidInputException(List.of(new FieldError("type",
-                    "ID numbers cannot be watch-listed: risk scoring only sees their keyed hash")));
-        };
+        return watchlist.changes(limit);
     }
 }
