@@ -20,21 +20,9 @@ class IntakeArchitectureTest {
     static final Set<String> RULE_CLASSES = Set.of("ComplaintAssembler", "ComplaintIds", "PersonalData",
             "BusinessTypes", "Conversations", "BeijingTime");
 
+    /** Controllers and listeners translate, rules are Spring-free, no other service, no cycle (SuiteArchitecture). */
     @ArchTest
-    static final ArchRule controllersOnlyTranslate = SuiteArchitecture.controllersOnlyTranslate(SERVICE);
-
-    @ArchTest
-    static final ArchRule kafkaListenersOnlyTranslate = SuiteArchitecture.kafkaListenersOnlyTranslate(SERVICE);
-
-    @ArchTest
-    static final ArchRule ruleClassesAreSpringFree = SuiteArchitecture.ruleClassesAreSpringFree(SERVICE,
-            RULE_CLASSES);
-
-    @ArchTest
-    static final ArchRule intakeDependsOnNoOtherService = SuiteArchitecture.noDependencyOnOtherServices(SERVICE);
-
-    @ArchTest
-    static final ArchRule featurePackagesFormNoCycle = SuiteArchitecture.noCyclesBetweenFeatures(SERVICE);
+    static final ArchRule keepsTheSuiteBoundaries = SuiteArchitecture.serviceBoundaries(SERVICE, RULE_CLASSES);
 
     @ArchTest
     static void everyNamedRuleClassExists(JavaClasses classes) {

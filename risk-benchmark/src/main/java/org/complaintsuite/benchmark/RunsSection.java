@@ -3,6 +3,7 @@ package org.complaintsuite.benchmark;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.function.IntPredicate;
 
 import org.complaintsuite.benchmark.ScoringRuns.Run;
@@ -120,35 +121,29 @@ final class RunsSection {
     }
 
     private static void split(StringBuilder out, List<Run> runs, String label, IntPredicate reassessments) {
+        rowOf(out, runs, label, (run, i) -> reassessments.test(run.reassessments()[i]));
+    }
+
+    private static void scenario(StringBuilder out, List<Run> runs, Scenario scenario) {
+        rowOf(out, runs, scenario.name() + " (" + scenario.description + ")",
+                (run, i) -> run.scenarios()[i] == scenario);
+    }
+
+    /** One row of the complaints for which {@code selected} holds, out of all of the runs' complaints. */
+    private static void rowOf(StringBuilder out, List<Run> runs, String label, BiPredicate<Run, Integer> selected) {
         List<Long> values = new ArrayList<>();
         long re = 0;
         long all = 0;
         for (Run run : runs) {
             for (int i = 0; i < run.nanos().length; i++) {
                 all++;
-                if (reassessments.test(run.reassessments()[i])) {
+                if (selected.test(run, i)) {
                     values.add(run.nanos()[i]);
                     re += run.reassessments()[i];
                 }
             }
         }
         row(out, label, values, all, re);
-    }
-
-    private static void scenario(StringBuilder out, List<Run> runs, Scenario scenario) {
-        List<Long> values = new ArrayList<>();
-        long re = 0;
-        long all = 0;
-        for (Run run : runs) {
-            for (int i = 0; i < run.nanos().length; i++) {
-                all++;
-                if (run.scenarios()[i] == scenario) {
-                    values.add(run.nanos()[i]);
-                    re += run.reassessments()[i];
-                }
-            }
-        }
-        row(out, scenario.name() + " (" + scenario.description + ")", values, all, re);
     }
 
     private static void row(StringBuilder out, String label, List<Long> values, long all, long reassessments) {

@@ -20,23 +20,13 @@ class RiskArchitectureTest {
 
     /** The scoring rules: escalation, proxy and sharing signals, the text's signals and fingerprints. */
     static final Set<String> RULE_CLASSES = Set.of("EscalationScorer", "ProxyScorer", "SharingRules",
-            "TextAnalyzer", "KeywordMatcher", "TextFingerprint", "AgencyDemands");
+            "NearDuplicates", "Bursts", "RingLinks", "LinkEvidence", "AgencyDemands", "TextAnalyzer", "SignalRule",
+            "SignalCaps", "Negation", "ReportedSpeech", "Intensity", "Emphasis", "ThreatAction", "AlreadyEscalated",
+            "VulnerableInDistress", "Clauses", "KeywordMatcher", "TextFingerprint");
 
+    /** Controllers and listeners translate, rules are Spring-free, no other service, no cycle (SuiteArchitecture). */
     @ArchTest
-    static final ArchRule controllersOnlyTranslate = SuiteArchitecture.controllersOnlyTranslate(SERVICE);
-
-    @ArchTest
-    static final ArchRule kafkaListenersOnlyTranslate = SuiteArchitecture.kafkaListenersOnlyTranslate(SERVICE);
-
-    @ArchTest
-    static final ArchRule ruleClassesAreSpringFree = SuiteArchitecture.ruleClassesAreSpringFree(SERVICE,
-            RULE_CLASSES);
-
-    @ArchTest
-    static final ArchRule riskDependsOnNoOtherService = SuiteArchitecture.noDependencyOnOtherServices(SERVICE);
-
-    @ArchTest
-    static final ArchRule featurePackagesFormNoCycle = SuiteArchitecture.noCyclesBetweenFeatures(SERVICE);
+    static final ArchRule keepsTheSuiteBoundaries = SuiteArchitecture.serviceBoundaries(SERVICE, RULE_CLASSES);
 
     /** Risk scoring reads and writes its database through JdbcClient only. */
     @ArchTest

@@ -22,9 +22,9 @@ class WorkflowArchitectureTest {
     private static final String SERVICE = "workflow";
 
     /** The case rules: clocks, policies, calendar, routing, regulator extensions, alert thresholds, addressing. */
-    static final Set<String> RULE_CLASSES = Set.of("PausableClock", "SlaPolicy", "SlaPolicies", "WorkingCalendar",
-            "YearSchedule", "Router", "RegulatorExtensionRule", "SlaAlerts", "AlertChecks", "Addressing",
-            "WebhookBackoff");
+    static final Set<String> RULE_CLASSES = Set.of("PausableClock", "OnTimeRule", "SlaPolicy", "SlaPolicies",
+            "WorkingCalendar", "YearSchedule", "Router", "AssignmentRule", "Urgency", "RegulatorExtensionRule",
+            "SlaAlerts", "AlertChecks", "Addressing", "WebhookBackoff");
 
     /**
      * Where workflow may use something other than Spring Data JPA (the case aggregate) or JdbcClient (the rest):
@@ -32,22 +32,9 @@ class WorkflowArchitectureTest {
      */
     static final Set<String> RAW_CONNECTION_FOR_LISTEN = Set.of("InboxNotificationListener", "PgNotifications");
 
+    /** Controllers and listeners translate, rules are Spring-free, no other service, no cycle (SuiteArchitecture). */
     @ArchTest
-    static final ArchRule controllersOnlyTranslate = SuiteArchitecture.controllersOnlyTranslate(SERVICE);
-
-    @ArchTest
-    static final ArchRule kafkaListenersOnlyTranslate = SuiteArchitecture.kafkaListenersOnlyTranslate(SERVICE);
-
-    @ArchTest
-    static final ArchRule ruleClassesAreSpringFree = SuiteArchitecture.ruleClassesAreSpringFree(SERVICE,
-            RULE_CLASSES);
-
-    @ArchTest
-    static final ArchRule workflowDependsOnNoOtherService = SuiteArchitecture.noDependencyOnOtherServices(SERVICE);
-
-    /** The calendar states what it needs of the cases (CalendarDependents); the cases implement it. */
-    @ArchTest
-    static final ArchRule featurePackagesFormNoCycle = SuiteArchitecture.noCyclesBetweenFeatures(SERVICE);
+    static final ArchRule keepsTheSuiteBoundaries = SuiteArchitecture.serviceBoundaries(SERVICE, RULE_CLASSES);
 
     /** Spring Data JPA for the case aggregate, JdbcClient for everything else. */
     @ArchTest

@@ -25,36 +25,16 @@ enum SignalRule {
      * sign of any kind (anger, distress, a sensitive topic, an earlier complaint, a regulator transfer) makes it HIGH.
      */
     ESCALATION_INTENT(Kind.VOW, "vows to keep complaining until satisfied", Lexicons.THREAT_PERSISTENCE, 50),
-    DESPAIR(Kind.EMOTION, "words of despair or self-harm", Lexicons.EMOTION_DESPAIR, 60) {
-        @Override
-        double emotion(double words) {
-            return 2.0 * words;
-        }
-
-        @Override
-        boolean strong(Map<String, Double> words) {
-            return true;
-        }
-    },
+    DESPAIR(Kind.EMOTION, "words of despair or self-harm", Lexicons.EMOTION_DESPAIR, 60, 2.0),
     /** Several signs of distress at once are acute: 心慌手抖，整夜合不上眼. */
-    DISTRESS(Kind.EMOTION, "acute distress: anxiety, sleeplessness, panic", Lexicons.EMOTION_DISTRESS, 25) {
+    DISTRESS(Kind.EMOTION, "acute distress: anxiety, sleeplessness, panic", Lexicons.EMOTION_DISTRESS, 25, 1.5) {
         @Override
         int weight(Map<String, Double> words) {
             return Math.min(DISTRESS_MAX_WEIGHT, weight + FURTHER_DISTRESS_WEIGHT * (words.size() - 1));
         }
-
-        @Override
-        double emotion(double words) {
-            return 1.5 * words;
-        }
-
-        @Override
-        boolean strong(Map<String, Double> words) {
-            return true;
-        }
     },
     /** Counts once per distinct word, a mild one two thirds; strong from one full word on (非常失望 counts as one). */
-    ANGER(Kind.CAPPED_EMOTION, "anger or strong dissatisfaction", Lexicons.EMOTION_ANGER, 12) {
+    ANGER(Kind.CAPPED_EMOTION, "anger or strong dissatisfaction", Lexicons.EMOTION_ANGER, 12, 1.0) {
         @Override
         double strength(KeywordMatcher.Match match) {
             return match.lists().contains(Lexicons.EMOTION_ANGER_MILD) ? MILD_ANGER : 1.0;
@@ -70,17 +50,7 @@ enum SignalRule {
             return sum(words) >= 0.99;
         }
     },
-    INSULT(Kind.CAPPED_EMOTION, "insults the firm or its staff", Lexicons.EMOTION_INSULT, 15) {
-        @Override
-        double emotion(double words) {
-            return 1.5 * words;
-        }
-
-        @Override
-        boolean strong(Map<String, Double> words) {
-            return true;
-        }
-    },
+    INSULT(Kind.CAPPED_EMOTION, "insults the firm or its staff", Lexicons.EMOTION_INSULT, 15, 1.5),
     ABUSIVE_COLLECTION(TopicSignal.ABUSIVE_COLLECTION, "abusive debt collection", Lexicons.TOPIC_ABUSIVE_COLLECTION,
             20),
     PRIVACY(TopicSignal.PRIVACY, "privacy or personal-data leak", Lexicons.TOPIC_PRIVACY, 15),
@@ -125,21 +95,31 @@ enum SignalRule {
     private final String lexicon;
     /** The weight of one word; {@link #weight(Map)} may make more of several. */
     final int weight;
+    /** What one word adds to {@code negativeEmotion}'s sum: 0 for threats, vows and context. */
+    private final double emotionPerWord;
 
+    /** A threat, a vow or context: no emotion. */
     SignalRule(Kind kind, String description, String lexicon, int weight) {
-        this.code = name();
+        this(kind, description, lexicon, weight, 0.0);
+    }
+
+    /** An emotion, whose words add {@code emotionPerWord} each to {@code negativeEmotion}. */
+    SignalRule(Kind kind, String description, String lexicon, int weight, double emotionPerWord) {
+        this(null, kind, description, lexicon, weight, emotionPerWord);
+    }
+
+    /** A sensitive topic, reported under the code that common-model's {@link TopicSignal} gives it. */
+    SignalRule(TopicSignal topic, String description, String lexicon, int weight) {
+        this(topic, Kind.CONTEXT, description, lexicon, weight, 0.0);
+    }
+
+    SignalRule(TopicSignal topic, Kind kind, String description, String lexicon, int weight, double emotionPerWord) {
+        this.code = topic == null ? name() : topic.code();
         this.kind = kind;
         this.description = description;
         this.lexicon = lexicon;
         this.weight = weight;
-    }
-
-    SignalRule(TopicSignal topic, String description, String lexicon, int weight) {
-        this.code = topic.code();
-        this.kind = Kind.CONTEXT;
-        this.description = description;
-        this.lexicon = lexicon;
-        this.weight = weight;
+        this.emotionPerWord = emotionPerWord;
     }
 
     String code() {
@@ -170,12 +150,12 @@ enum SignalRule {
 
     /** What the words add to {@code negativeEmotion}'s sum, given their summed counts. */
     double emotion(double words) {
-        return kind.emotion() ? words : 0;
+        return emotionPerWord * words;
     }
 
-    /** Whether the words show more than mild dissatisfaction. */
+    /** Whether the words show more than mild dissatisfaction: any emotion but mild anger does. */
     boolean strong(Map<String, Double> words) {
-        return false;
+        return kind.emotion();
     }
 
     static double sum(Map<String, Double> words) {

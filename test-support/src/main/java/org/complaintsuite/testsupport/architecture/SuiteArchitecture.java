@@ -8,6 +8,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.library.dependencies.SliceRule;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
@@ -57,6 +58,18 @@ public final class SuiteArchitecture {
     public static DescribedPredicate<JavaClass> kafkaListeners() {
         return DescribedPredicate.describe("Kafka listeners", javaClass -> javaClass.isAnnotatedWith(KAFKA_LISTENER)
                 || javaClass.getMethods().stream().anyMatch(method -> method.isAnnotatedWith(KAFKA_LISTENER)));
+    }
+
+    /**
+     * Every boundary a service keeps, as one rule: controllers and Kafka listeners only translate, the named rule
+     * classes are Spring-free, no dependency on another service, no cycle between feature packages.
+     */
+    public static ArchRule serviceBoundaries(String service, Set<String> ruleClasses) {
+        return CompositeArchRule.of(controllersOnlyTranslate(service))
+                .and(kafkaListenersOnlyTranslate(service))
+                .and(ruleClassesAreSpringFree(service, ruleClasses))
+                .and(noDependencyOnOtherServices(service))
+                .and(noCyclesBetweenFeatures(service));
     }
 
     /** Controllers translate HTTP to calls of services, commands and views: they never store or publish. */
