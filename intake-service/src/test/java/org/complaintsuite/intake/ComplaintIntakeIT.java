@@ -40,11 +40,13 @@ class ComplaintIntakeIT {
     private int port;
 
     @Test
-    void chatExampleIsPublishedToComplaintsReceivedKeyedByTheAnsweredComplaintId() throws Exception {
+    void chatExampleIsPublishedToComplaintsReceivedUnderTheAnsweredComplaintIdKeyedByItsCustomer() throws Exception {
         String complaintId = postChat(ExamplePayloads.json(ExamplePayloads.CHAT));
 
         assertThat(complaintId).isEqualTo(ComplaintIds.of(Channel.CHAT, "CHAT-8f1c2a"));
-        JsonNode complaint = ExamplePayloads.JSON.readTree(awaitRecords(complaintId, 1).getFirst().value());
+        ConsumerRecord<String, String> record = awaitRecords(complaintId, 1).getFirst();
+        JsonNode complaint = ExamplePayloads.JSON.readTree(record.value());
+        assertThat(record.key()).isEqualTo(complaint.at("/customer/customerKey").asString());
         assertThat(complaint.get("complaintId").asString()).isEqualTo(complaintId);
         assertThat(complaint.get("channel").asString()).isEqualTo("CHAT");
         assertThat(complaint.get("source").asString()).isEqualTo("APP");
@@ -131,10 +133,14 @@ class ComplaintIntakeIT {
         return ExamplePayloads.JSON.readTree(response.body()).get("complaintId").asString();
     }
 
-    /** Reads complaints.received from the start, in a group of its own, until {@code count} records carry the key. */
-    private static List<ConsumerRecord<String, String>> awaitRecords(String key, int count) {
+    /**
+     * Reads complaints.received from the start, in a group of its own, until {@code count} records are about the
+     * complaint (the topic is keyed by customer).
+     */
+    private static List<ConsumerRecord<String, String>> awaitRecords(String complaintId, int count) {
         try (TopicProbe probe = TopicProbe.of(Topics.COMPLAINTS_RECEIVED)) {
-            return probe.awaitRecords(Topics.COMPLAINTS_RECEIVED, key, count, Duration.ofSeconds(30));
+            return probe.awaitComplaintRecords(Topics.COMPLAINTS_RECEIVED, complaintId, count,
+                    Duration.ofSeconds(30));
         }
     }
 }

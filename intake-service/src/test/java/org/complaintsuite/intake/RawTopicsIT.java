@@ -2,9 +2,11 @@ package org.complaintsuite.intake;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -108,7 +110,7 @@ class RawTopicsIT {
                 ExamplePayloads.json(ExamplePayloads.REGULATOR, transfer -> transfer.put("caseNumber", caseNumber)));
 
         String complaintId = ComplaintIds.of(Channel.REGULATOR, caseNumber);
-        ConsumerRecord<String, String> record = awaitRecords(Topics.COMPLAINTS_RECEIVED, complaintId, 1).getFirst();
+        ConsumerRecord<String, String> record = awaitReceived(complaintId, 1).getFirst();
         JsonNode complaint = ExamplePayloads.JSON.readTree(record.value());
 
         assertThat(complaint.get("complaintId").asString()).isEqualTo(complaintId);
@@ -155,10 +157,45 @@ class RawTopicsIT {
             assertThat(header(dead, KafkaHeaders.DLT_ORIGINAL_TOPIC)).isEqualTo(Topics.RAW_CHAT);
             assertThat(header(dead, KafkaHeaders.DLT_EXCEPTION_MESSAGE)).isNotBlank();
 
-            ConsumerRecord<String, String> next = probe.awaitRecord(Topics.COMPLAINTS_RECEIVED,
-                    ComplaintIds.of(Channel.CHAT, sessionId), TIMEOUT);
+            ConsumerRecord<String, String> next = probe.awaitComplaintRecords(Topics.COMPLAINTS_RECEIVED,
+                    ComplaintIds.of(Channel.CHAT, sessionId), 1, TIMEOUT).getLast();
             assertThat(ExamplePayloads.JSON.readTree(next.value()).get("externalReference").asString())
                     .isEqualTo(sessionId);
+        }
+    }
+
+    @Test
+    void batchWithAnInvalidRecordInTheMiddlePublishesEveryOtherRecordOnceAndDeadLettersTheInvalidOne()
+            throws Exception {
+        List<String> sessions = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            sessions.add("CHAT-" + UUID.randomUUID());
+        }
+        String invalidKey = "CHAT-" + UUID.randomUUID();
+        // sent without waiting, so that the listener most likely takes them in one poll
+        List<Future<?>> sent = new ArrayList<>();
+        for (int i = 0; i < sessions.size(); i++) {
+            if (i == 5) {
+                sent.add(producer.send(new ProducerRecord<>(Topics.RAW_CHAT, invalidKey,
+                        ExamplePayloads.json(ExamplePayloads.CHAT, chat -> chat.remove("messages")))));
+            }
+            sent.add(producer.send(new ProducerRecord<>(Topics.RAW_CHAT, sessions.get(i), chat(sessions.get(i)))));
+        }
+        for (Future<?> future : sent) {
+            future.get(30, TimeUnit.SECONDS);
+        }
+
+        assertThat(header(awaitRecords(CHAT_DLT, invalidKey, 1).getFirst(), KafkaHeaders.DLT_EXCEPTION_MESSAGE))
+                .contains("messages");
+        try (TopicProbe probe = TopicProbe.of(Topics.COMPLAINTS_RECEIVED)) {
+            for (String session : sessions) {
+                probe.awaitComplaintRecords(Topics.COMPLAINTS_RECEIVED, ComplaintIds.of(Channel.CHAT, session), 1,
+                        TIMEOUT);
+            }
+            for (String session : sessions) {
+                assertThat(probe.complaintRecords(Topics.COMPLAINTS_RECEIVED, ComplaintIds.of(Channel.CHAT, session)))
+                        .as(session).hasSize(1);
+            }
         }
     }
 
@@ -233,8 +270,15 @@ class RawTopicsIT {
     }
 
     private static List<JsonNode> awaitComplaints(String complaintId, int count) {
-        return awaitRecords(Topics.COMPLAINTS_RECEIVED, complaintId, count).stream()
+        return awaitReceived(complaintId, count).stream()
                 .map(record -> ExamplePayloads.JSON.readTree(record.value())).toList();
+    }
+
+    /** The records about the complaint on complaints.received, keyed by its customer. */
+    private static List<ConsumerRecord<String, String>> awaitReceived(String complaintId, int count) {
+        try (TopicProbe probe = TopicProbe.of(Topics.COMPLAINTS_RECEIVED)) {
+            return probe.awaitComplaintRecords(Topics.COMPLAINTS_RECEIVED, complaintId, count, TIMEOUT);
+        }
     }
 
     private static List<ConsumerRecord<String, String>> awaitRecords(String topic, String key, int count) {

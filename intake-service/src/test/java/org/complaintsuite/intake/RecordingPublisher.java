@@ -12,7 +12,7 @@ import org.complaintsuite.model.ComplaintReceived;
 
 /**
  * A publisher that keeps what it is given instead of sending it. The template it is built with never creates a
- * producer, because {@link #publish} never reaches it.
+ * producer, because {@link #publishAll} never reaches it.
  */
 public final class RecordingPublisher extends ComplaintPublisher {
 
@@ -23,8 +23,8 @@ public final class RecordingPublisher extends ComplaintPublisher {
     }
 
     @Override
-    public void publish(ComplaintReceived complaint) {
-        published.add(complaint);
+    public void publishAll(List<ComplaintReceived> complaints) {
+        published.addAll(complaints);
     }
 
     public List<ComplaintReceived> published() {

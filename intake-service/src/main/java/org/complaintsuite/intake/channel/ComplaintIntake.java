@@ -1,12 +1,15 @@
 package org.complaintsuite.intake.channel;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Service;
 
 import org.complaintsuite.intake.channel.chat.ChatComplaint;
@@ -22,7 +25,8 @@ import org.complaintsuite.support.web.Problems.FieldError;
 
 /**
  * One way in for every channel, whether the complaint came over REST or from an upstream Kafka topic: validate,
- * normalize, publish, and only then count it as accepted.
+ * normalize, publish, and only then count it as accepted. A REST call is one complaint; a raw topic's poll is a batch,
+ * published together so that its records share the producer's requests.
  */
 @Service
 public class ComplaintIntake {
@@ -52,6 +56,50 @@ public class ComplaintIntake {
 
     public ComplaintReceived accept(RegulatorComplaint transfer) {
         return publish(regulator.normalize(valid(transfer)));
+    }
+
+    /** A raw topic's batch of calls; see {@link #acceptAll}. */
+    public void acceptCalls(List<PhoneComplaint> calls) {
+        acceptAll(calls, call -> phone.normalize(valid(call)));
+    }
+
+    /** A raw topic's batch of chat sessions; see {@link #acceptAll}. */
+    public void acceptSessions(List<ChatComplaint> sessions) {
+        acceptAll(sessions, session -> chat.normalize(valid(session)));
+    }
+
+    /** A raw topic's batch of regulator transfers; see {@link #acceptAll}. */
+    public void acceptTransfers(List<RegulatorComplaint> transfers) {
+        acceptAll(transfers, transfer -> regulator.normalize(valid(transfer)));
+    }
+
+    /**
+     * Normalizes a batch from a raw topic and publishes it whole, returning once the broker acknowledged every
+     * complaint. The first payload that is invalid, or that the broker did not acknowledge, is named by its index in
+     * a {@link BatchListenerFailedException}: those before it are on the topic, it goes to the dead-letter topic with
+     * the reason (invalid) or is retried with those after it (not acknowledged, a transient cause).
+     */
+    private <T> void acceptAll(List<T> payloads, Function<T, ComplaintReceived> normalize) {
+        List<ComplaintReceived> complaints = new ArrayList<>(payloads.size());
+        RuntimeException invalid = null;
+        for (T payload : payloads) {
+            try {
+                complaints.add(normalize.apply(payload));
+            }
+            catch (IllegalArgumentException | jakarta.validation.ValidationException ex) {
+                invalid = ex;
+                break;
+            }
+        }
+        try {
+            publisher.publishAll(complaints);
+        }
+        catch (ComplaintPublisher.NotAcknowledgedException ex) {
+            throw new BatchListenerFailedException("Not acknowledged by the broker", ex.getCause(), ex.index());
+        }
+        if (invalid != null) {
+            throw new BatchListenerFailedException(invalid.getMessage(), invalid, complaints.size());
+        }
     }
 
     private ComplaintReceived publish(ComplaintReceived complaint) {

@@ -1,6 +1,14 @@
 package org.complaintsuite.intake.channel;
 
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.support.serializer.DeserializationException;
+import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.stereotype.Component;
 
 import org.complaintsuite.intake.channel.chat.ChatComplaint;
@@ -9,12 +17,15 @@ import org.complaintsuite.intake.channel.regulator.RegulatorComplaint;
 import org.complaintsuite.model.Topics;
 
 /**
- * Upstream channel systems' raw topics. A record that is not readable JSON of the channel's shape, or that lacks a
- * required field, goes to the topic's dead-letter topic with the reason (the service's error handler); a broker
- * that does not acknowledge the normalized complaint makes the record be retried, never dropped.
+ * Upstream channel systems' raw topics, a poll's batch at a time. A record that is not readable JSON of the channel's
+ * shape, or that lacks a required field, goes to the topic's dead-letter topic with the reason (the service's error
+ * handler, told which record by a {@link BatchListenerFailedException}) once the records before it are published; a
+ * broker that does not acknowledge a normalized complaint makes it and those after it be retried, never dropped.
  */
 @Component
 class RawComplaintListener {
+
+    private static final LogAccessor LOG = new LogAccessor(RawComplaintListener.class);
 
     private final ComplaintIntake intake;
 
@@ -23,20 +34,42 @@ class RawComplaintListener {
     }
 
     @KafkaListener(id = "intake-raw-phone", topics = Topics.RAW_PHONE, groupId = "${spring.application.name}",
+            batch = "true",
             properties = "spring.json.value.default.type=org.complaintsuite.intake.channel.phone.PhoneComplaint")
-    void onPhone(PhoneComplaint call) {
-        intake.accept(call);
+    void onPhone(List<ConsumerRecord<String, PhoneComplaint>> calls) {
+        accept(calls, intake::acceptCalls);
     }
 
     @KafkaListener(id = "intake-raw-chat", topics = Topics.RAW_CHAT, groupId = "${spring.application.name}",
+            batch = "true",
             properties = "spring.json.value.default.type=org.complaintsuite.intake.channel.chat.ChatComplaint")
-    void onChat(ChatComplaint session) {
-        intake.accept(session);
+    void onChat(List<ConsumerRecord<String, ChatComplaint>> sessions) {
+        accept(sessions, intake::acceptSessions);
     }
 
     @KafkaListener(id = "intake-raw-regulator", topics = Topics.RAW_REGULATOR, groupId = "${spring.application.name}",
+            batch = "true",
             properties = "spring.json.value.default.type=org.complaintsuite.intake.channel.regulator.RegulatorComplaint")
-    void onRegulator(RegulatorComplaint transfer) {
-        intake.accept(transfer);
+    void onRegulator(List<ConsumerRecord<String, RegulatorComplaint>> transfers) {
+        accept(transfers, intake::acceptTransfers);
+    }
+
+    /**
+     * Hands over the payloads up to the first record that could not be read (its value is null, the reason in a
+     * header of the error-handling deserializer), then names that record as the batch's failure.
+     */
+    private static <T> void accept(List<ConsumerRecord<String, T>> records, Consumer<List<T>> acceptAll) {
+        int readable = 0;
+        while (readable < records.size() && records.get(readable).value() != null) {
+            readable++;
+        }
+        acceptAll.accept(records.subList(0, readable).stream().map(ConsumerRecord::value).toList());
+        if (readable < records.size()) {
+            ConsumerRecord<String, T> unreadable = records.get(readable);
+            DeserializationException reason = SerializationUtils.getExceptionFromHeader(unreadable,
+                    SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG);
+            throw reason != null ? new BatchListenerFailedException(reason.getMessage(), reason, readable)
+                    : new BatchListenerFailedException("A record without a value", readable);
+        }
     }
 }

@@ -1,6 +1,9 @@
 package org.complaintsuite.intake.publish;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -10,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
 import org.springframework.stereotype.Component;
 
 import org.complaintsuite.intake.IntakeProperties;
@@ -18,10 +22,15 @@ import org.complaintsuite.model.Topics;
 import org.complaintsuite.support.ServiceUnavailableException;
 
 /**
- * Puts a normalized complaint on {@link Topics#COMPLAINTS_RECEIVED} and returns only once the broker has
- * acknowledged it (acks=all, idempotent producer): a caller told "accepted" can rely on the complaint becoming a
+ * Puts normalized complaints on {@link Topics#COMPLAINTS_RECEIVED} and returns only once the broker has
+ * acknowledged them (acks=all, idempotent producer): a caller told "accepted" can rely on the complaint becoming a
  * case. When the broker does not acknowledge in time the caller is told to retry; the retry is safe because the
  * complaint id is derived from the external reference.
+ * <p>
+ * The record key is the customer key ({@link #key}): every complaint of one customer lands on one partition, so each
+ * consumer sees a customer's complaints, and each complaint's records, in the order they were published. Many callers
+ * waiting at once share the producer's batches (a few milliseconds of {@code linger.ms}), and a raw-topic batch is
+ * sent whole before its acknowledgements are awaited ({@link #publishAll}).
  * <p>
  * While the {@link BrokerProbe} finds the broker away, the caller is told so at once instead of after the producer's
  * timeouts: a call center agent waiting on the line learns within a second that the complaint must be sent again.
@@ -55,31 +64,99 @@ public class ComplaintPublisher {
         this.brokerReachable = brokerReachable;
     }
 
+    /** The partition key of a complaint: its customer's key, which keeps a customer's complaints in order. */
+    public static String key(ComplaintReceived complaint) {
+        return complaint.customer() == null ? complaint.complaintId() : complaint.customer().customerKey();
+    }
+
+    /**
+     * Publishes one complaint and waits for its acknowledgement.
+     *
+     * @throws ServiceUnavailableException when the broker did not acknowledge it in time
+     */
     public void publish(ComplaintReceived complaint) {
-        if (!brokerReachable.getAsBoolean()) {
-            throw unavailable(new org.apache.kafka.common.errors.TimeoutException(
-                    "the broker did not answer the last probe"));
-        }
         try {
-            var result = kafka.send(Topics.COMPLAINTS_RECEIVED, complaint.complaintId(), complaint)
-                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            log.info("Complaint {} ({} {}) published to partition {} offset {}", complaint.complaintId(),
-                    complaint.channel(), complaint.source(), result.getRecordMetadata().partition(),
-                    result.getRecordMetadata().offset());
+            publishAll(List.of(complaint));
         }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw unavailable(ex);
+        catch (NotAcknowledgedException ex) {
+            throw ex.getCause();
         }
-        catch (ExecutionException | TimeoutException | org.apache.kafka.common.KafkaException
-                | org.springframework.kafka.KafkaException ex) {
-            // the template throws Spring's KafkaException when the producer cannot even get the topic's metadata
-            throw unavailable(ex);
+    }
+
+    /**
+     * Sends every complaint, then waits for each acknowledgement within the publish timeout.
+     *
+     * @throws NotAcknowledgedException naming the first complaint the broker did not acknowledge (those before it are
+     *                                  on the topic)
+     */
+    public void publishAll(List<ComplaintReceived> complaints) {
+        if (complaints.isEmpty()) {
+            return;
+        }
+        if (!brokerReachable.getAsBoolean()) {
+            throw new NotAcknowledgedException(0, unavailable(new org.apache.kafka.common.errors.TimeoutException(
+                    "the broker did not answer the last probe")));
+        }
+        List<CompletableFuture<SendResult<String, Object>>> sent = new ArrayList<>(complaints.size());
+        for (int i = 0; i < complaints.size(); i++) {
+            try {
+                ComplaintReceived complaint = complaints.get(i);
+                sent.add(kafka.send(Topics.COMPLAINTS_RECEIVED, key(complaint), complaint));
+            }
+            catch (org.apache.kafka.common.KafkaException | org.springframework.kafka.KafkaException ex) {
+                // the template throws Spring's KafkaException when the producer cannot even get the topic's metadata
+                awaitAll(complaints, sent);
+                throw new NotAcknowledgedException(i, unavailable(ex));
+            }
+        }
+        awaitAll(complaints, sent);
+    }
+
+    private void awaitAll(List<ComplaintReceived> complaints, List<CompletableFuture<SendResult<String, Object>>> sent) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (int i = 0; i < sent.size(); i++) {
+            try {
+                var metadata = sent.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)
+                        .getRecordMetadata();
+                ComplaintReceived complaint = complaints.get(i);
+                log.info("Complaint {} ({} {}) published to partition {} offset {}", complaint.complaintId(),
+                        complaint.channel(), complaint.source(), metadata.partition(), metadata.offset());
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                throw new NotAcknowledgedException(i, unavailable(ex));
+            }
+            catch (ExecutionException | TimeoutException ex) {
+                throw new NotAcknowledgedException(i, unavailable(ex));
+            }
         }
     }
 
     private static ServiceUnavailableException unavailable(Exception cause) {
         return new ServiceUnavailableException("The complaint could not be handed to the message broker.",
                 RETRY_AFTER, cause);
+    }
+
+    /**
+     * The broker did not acknowledge the complaint at {@link #index()} of those published together (the publishing is
+     * a {@link ServiceUnavailableException}, the cause of this one).
+     */
+    public static final class NotAcknowledgedException extends RuntimeException {
+
+        private final int index;
+
+        NotAcknowledgedException(int index, ServiceUnavailableException cause) {
+            super(cause.getMessage(), cause);
+            this.index = index;
+        }
+
+        public int index() {
+            return index;
+        }
+
+        @Override
+        public synchronized ServiceUnavailableException getCause() {
+            return (ServiceUnavailableException) super.getCause();
+        }
     }
 }

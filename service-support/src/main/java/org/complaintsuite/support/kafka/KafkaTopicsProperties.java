@@ -15,13 +15,17 @@ import org.complaintsuite.model.Topics;
  * How the services declare their topics. Every topic of the suite, and its dead-letter topic, gets the same
  * partition count: the dead-letter recoverer writes a failed record to the same partition number.
  *
- * @param partitions        partitions per topic; also the most consumer instances that share a topic's work
+ * @param partitions        partitions per topic: the most consumer threads, over all instances of a service, that share
+ *                          a topic's work (12: two instances of three threads each leave room to grow). Raising it on
+ *                          a running suite adds partitions to the existing topics (the admin does so at start); a
+ *                          customer's next complaints may then land on another partition than the earlier ones, so
+ *                          raise it while the topics are drained (docs/topics.md, "Keys and partitions")
  * @param replicationFactor 1 for a single local broker, 3 in production
  */
 @Validated
 @ConfigurationProperties("complaintsuite.kafka.topics")
 public record KafkaTopicsProperties(
-        @DefaultValue("3") @Min(1) int partitions,
+        @DefaultValue("12") @Min(1) int partitions,
         @DefaultValue("1") @Min(1) short replicationFactor) {
 
     /** The topics, each with its dead-letter topic, ready to be declared as a {@link KafkaAdmin.NewTopics} bean. */
