@@ -70,23 +70,15 @@ public final class RunningSuite implements AutoCloseable {
         String kafka = TestInfrastructure.kafkaBootstrapServers();
         TestInfrastructure.Database riskDatabase = TestInfrastructure.newDatabase("risk");
         TestInfrastructure.Database workflowDatabase = TestInfrastructure.newDatabase("workflow");
-        // every service checks the tests' tokens (SuiteTokens) with the suite's one secret
-        Map<String, String> common = Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka, "INTAKE_ID_HASH_KEY",
-                "end-to-end-test-key", "SUITE_JWT_SECRET", SuiteTokens.SECRET);
         List<ServiceProcess> started = new ArrayList<>();
         try {
-            ServiceProcess intake = ServiceProcess.start("intake-service", "e2e.jar.intake", common);
+            ServiceProcess intake = ServiceProcess.start("intake-service", "e2e.jar.intake", common(kafka));
             started.add(intake);
-            // the evaluation set is dated from 2025-07: with the shipped retention (180 days) the purge, a minute after
-            // start, would empty the payloads of complaints scored early in the run, and purged ones are never
-            // re-assessed when their ring grows
-            ServiceProcess risk = ServiceProcess.start("risk-scoring-service", "e2e.jar.risk", merge(common, Map.of(
-                    "RISK_DB_URL", riskDatabase.url(), "RISK_DB_USER", riskDatabase.username(),
-                    "RISK_DB_PASSWORD", riskDatabase.password(), "RISK_RETENTION_ASSESSMENT_PERSONAL_DATA", "P3650D")));
+            ServiceProcess risk = ServiceProcess.start("risk-scoring-service", "e2e.jar.risk",
+                    riskEnvironment(kafka, riskDatabase));
             started.add(risk);
-            ServiceProcess workflow = ServiceProcess.start("workflow-service", "e2e.jar.workflow", merge(common, Map.of(
-                    "WORKFLOW_DB_URL", workflowDatabase.url(), "WORKFLOW_DB_USER", workflowDatabase.username(),
-                    "WORKFLOW_DB_PASSWORD", workflowDatabase.password())));
+            ServiceProcess workflow = ServiceProcess.start("workflow-service", "e2e.jar.workflow",
+                    workflowEnvironment(kafka, workflowDatabase));
             started.add(workflow);
             for (ServiceProcess service : started) {
                 service.awaitHealthy(STARTUP);
@@ -102,6 +94,38 @@ public final class RunningSuite implements AutoCloseable {
             stopAll(started);
             throw ex;
         }
+    }
+
+    /** Another instance of risk scoring on the suite's database and broker: it joins the same consumer groups. */
+    public ServiceProcess startAnotherRisk(String name) throws IOException {
+        return ServiceProcess.start(name, "e2e.jar.risk", riskEnvironment(kafkaBootstrapServers, riskDatabase));
+    }
+
+    /** Another instance of workflow on the suite's database and broker: it joins the same consumer groups. */
+    public ServiceProcess startAnotherWorkflow(String name) throws IOException {
+        return ServiceProcess.start(name, "e2e.jar.workflow",
+                workflowEnvironment(kafkaBootstrapServers, workflowDatabase));
+    }
+
+    /** Every service checks the tests' tokens (SuiteTokens) with the suite's one secret. */
+    private static Map<String, String> common(String kafka) {
+        return Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka, "INTAKE_ID_HASH_KEY", "end-to-end-test-key",
+                "SUITE_JWT_SECRET", SuiteTokens.SECRET);
+    }
+
+    /**
+     * The evaluation set is dated from 2025-07: with the shipped retention (180 days) the purge, a minute after start,
+     * would empty the payloads of complaints scored early in the run, and purged ones are never re-assessed when their
+     * ring grows.
+     */
+    private static Map<String, String> riskEnvironment(String kafka, TestInfrastructure.Database database) {
+        return merge(common(kafka), Map.of("RISK_DB_URL", database.url(), "RISK_DB_USER", database.username(),
+                "RISK_DB_PASSWORD", database.password(), "RISK_RETENTION_ASSESSMENT_PERSONAL_DATA", "P3650D"));
+    }
+
+    private static Map<String, String> workflowEnvironment(String kafka, TestInfrastructure.Database database) {
+        return merge(common(kafka), Map.of("WORKFLOW_DB_URL", database.url(), "WORKFLOW_DB_USER",
+                database.username(), "WORKFLOW_DB_PASSWORD", database.password()));
     }
 
     public ServiceProcess intake() {

@@ -1,17 +1,8 @@
 package org.complaintsuite.e2e.resilience;
 
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,7 +42,6 @@ class CrashRecoveryIT {
     private static final Logger log = LoggerFactory.getLogger(CrashRecoveryIT.class);
     private static final Duration STARTUP = Duration.ofSeconds(150);
     private static final Duration GRACEFUL = Duration.ofSeconds(10);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private static BrokerProcess broker;
     private static TestInfrastructure.Database riskDatabase;
@@ -131,31 +121,19 @@ class CrashRecoveryIT {
 
         await("every accepted complaint an assessed case").atMost(Duration.ofSeconds(90))
                 .pollInterval(Duration.ofSeconds(2))
-                .untilAsserted(() -> assertThat(assessedCases(accepted)).isEqualTo(accepted.size()));
-        try (Connection db = connect(workflowDatabase)) {
-            assertThat(count(db, "SELECT count(*) FROM complaint_case WHERE complaint_id = ANY(?)", accepted))
-                    .isEqualTo(accepted.size());
-            // one case per session: a complaint redelivered after a crash never made a second one
-            assertThat(count(db, """
-                    SELECT count(*) FROM (SELECT external_reference FROM complaint_case
-                    WHERE complaint_id = ANY(?) GROUP BY external_reference HAVING count(*) > 1) twice""", accepted))
-                    .isZero();
-            // opened once: a redelivered record was not applied a second time, nor half of it
-            assertThat(count(db, """
-                    SELECT count(*) FROM (SELECT c.complaint_id FROM complaint_case c
-                    LEFT JOIN case_event e ON e.complaint_id = c.complaint_id AND e.type = 'OPENED'
-                    WHERE c.complaint_id = ANY(?) GROUP BY c.complaint_id HAVING count(e.id) <> 1) not_once""",
-                    accepted)).isZero();
-        }
+                .untilAsserted(() -> assertThat(CaseChecks.assessedCases(workflowDatabase, accepted))
+                        .isEqualTo(accepted.size()));
+        CaseChecks.assertEachIsOneCaseOpenedOnce(workflowDatabase, accepted);
         // the assessment workflow holds for each case is the one risk scoring holds as current
         await("workflow holds the current assessments").atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofSeconds(2))
-                .untilAsserted(() -> assertThat(currentAssessmentsInWorkflow(accepted)).isEqualTo(accepted.size()));
+                .untilAsserted(() -> assertThat(CaseChecks.currentAssessmentsInWorkflow(riskDatabase, workflowDatabase,
+                        accepted)).isEqualTo(accepted.size()));
 
         // the consumer lag of the listeners is on Prometheus
         String operations = "Bearer " + SuiteTokens.of("e2e-ops", "OPERATIONS");
-        assertThat(scrape(workflow, operations)).contains("kafka_consumer_fetch_manager_records_lag_max");
-        assertThat(scrape(risk, operations)).contains("kafka_consumer_fetch_manager_records_lag_max");
+        assertThat(CaseChecks.scrape(workflow, operations)).contains("kafka_consumer_fetch_manager_records_lag_max");
+        assertThat(CaseChecks.scrape(risk, operations)).contains("kafka_consumer_fetch_manager_records_lag_max");
     }
 
     /** Posts chat complaints one after the other, each of its own session, and keeps the ids intake accepted. */
@@ -198,54 +176,6 @@ class CrashRecoveryIT {
         }
     }
 
-    private static int assessedCases(List<String> ids) throws SQLException {
-        try (Connection db = connect(workflowDatabase)) {
-            return count(db, """
-                    SELECT count(*) FROM complaint_case c JOIN risk_assessment a ON a.complaint_id = c.complaint_id
-                    WHERE c.complaint_id = ANY(?) AND c.escalation_level IS NOT NULL""", ids);
-        }
-    }
-
-    private static int currentAssessmentsInWorkflow(List<String> ids) throws SQLException {
-        Map<String, String> current = new HashMap<>();
-        try (Connection db = connect(riskDatabase);
-                PreparedStatement query = db.prepareStatement(
-                        "SELECT complaint_id, event_id FROM assessment WHERE complaint_id = ANY(?)")) {
-            query.setArray(1, db.createArrayOf("varchar", ids.toArray()));
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    current.put(rows.getString(1), rows.getString(2));
-                }
-            }
-        }
-        assertThat(current).as("one current assessment per complaint in risk scoring").hasSize(ids.size());
-        int matching = 0;
-        try (Connection db = connect(workflowDatabase);
-                PreparedStatement query = db.prepareStatement(
-                        "SELECT complaint_id, event_id FROM risk_assessment WHERE complaint_id = ANY(?)")) {
-            query.setArray(1, db.createArrayOf("varchar", ids.toArray()));
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    if (rows.getString(2).equals(current.get(rows.getString(1)))) {
-                        matching++;
-                    }
-                }
-            }
-        }
-        return matching;
-    }
-
-    private static int count(Connection db, String sql, List<String> ids) throws SQLException {
-        try (PreparedStatement query = db.prepareStatement(sql)) {
-            Array array = db.createArrayOf("varchar", ids.toArray());
-            query.setArray(1, array);
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
-        }
-    }
-
     private static Optional<Duration> terminate(ServiceProcess service) {
         try {
             return service.terminate(GRACEFUL);
@@ -254,17 +184,6 @@ class CrashRecoveryIT {
             Thread.currentThread().interrupt();
             return Optional.empty();
         }
-    }
-
-    private static String scrape(ServiceProcess service, String authorization) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(service.uri("/actuator/prometheus"))
-                .header("Authorization", authorization).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(service.name() + " /actuator/prometheus").isEqualTo(200);
-        return response.body();
-    }
-
-    private static Connection connect(TestInfrastructure.Database database) throws SQLException {
-        return DriverManager.getConnection(database.url(), database.username(), database.password());
     }
 
     private static ServiceProcess start(String name, String jarProperty, Map<String, String> environment)

@@ -40,11 +40,16 @@ final class IntakeClient {
 
     /** A chat complaint whose session id (and so complaint id) is {@code sessionId}: the same id twice is a retry. */
     Answer postChat(String sessionId, String phone) throws InterruptedException {
+        return postChat(sessionId, phone, "借款利息太高了，再不处理我就去投诉");
+    }
+
+    /** {@link #postChat(String, String)} with the customer's own words. */
+    Answer postChat(String sessionId, String phone, String text) throws InterruptedException {
         String json = """
                 { "sessionId": "%s", "platform": "APP", "userId": "U-%s", "phone": "%s",
-                  "messages": [ {"from": "USER", "sentAt": 1760145302000, "text": "借款利息太高了，再不处理我就去投诉"},
+                  "messages": [ {"from": "USER", "sentAt": 1760145302000, "text": "%s"},
                                 {"from": "BOT",  "sentAt": 1760145303000, "text": "正在为您转接人工客服"} ],
-                  "tags": ["投诉"] }""".formatted(sessionId, sessionId, phone);
+                  "tags": ["投诉"] }""".formatted(sessionId, sessionId, phone, text);
         HttpRequest request = HttpRequest.newBuilder(intake.uri("/api/v1/complaints/chat"))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
