@@ -127,11 +127,12 @@ class ScaleOutIT {
                                 texts.get(i));
                         if (answer.accepted()) {
                             accepted.add(answer.complaintId());
-                            return;
+                            return null;
                         }
                         log.warn("complaint {} refused ({}), sending it again", i, answer.status());
                         Thread.sleep(1_000);
                     }
+                    return null;
                 });
             }
             clients.shutdown();
