@@ -55,8 +55,9 @@ final class AgencyBurstScenario {
         LOG.info("ordinary traffic alone at {} for {}", Format.rate(rate), window);
         LoadResult aloneLoad = suite.openLoop().run(rate, window, ordinary("BA"), alone);
         alone.awaitAll(suite.drainTimeout());
-        suite.complaintsCsv().append("burst: ordinary alone", alone);
         suite.awaitIdle();
+        alone.refresh();
+        suite.complaintsCsv().append("burst: ordinary alone", alone);
 
         suite.sampling().phase("burst: ordinary + agency");
         CompletionTracker mixed = suite.tracker("BO");
@@ -75,9 +76,11 @@ final class AgencyBurstScenario {
         }
         mixed.awaitAll(suite.drainTimeout());
         agency.awaitAll(suite.drainTimeout());
+        Quiescence.Waited idle = suite.awaitIdle();
+        mixed.refresh();
+        agency.refresh();
         suite.complaintsCsv().append("burst: ordinary with the burst", mixed);
         suite.complaintsCsv().append("burst: agency", agency);
-        Quiescence.Waited idle = suite.awaitIdle();
         Completion agencyDone = Completion.of(agency.complaints());
         Instant lastAgencySent = agencyDone.lastSent() == null ? Instant.now() : agencyDone.lastSent();
         Duration catchUp = Duration.between(lastAgencySent, Instant.now());

@@ -2,7 +2,6 @@ package org.complaintsuite.benchmark.pipeline;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +25,9 @@ final class BacklogScenario {
 
     private static final Logger LOG = LoggerFactory.getLogger(BacklogScenario.class);
     private static final String TAG = "BL";
+    /** The pipeline's topics in the order a complaint passes them. */
+    private static final List<String> PIPELINE = List.of(Topics.RAW_PHONE, Topics.COMPLAINTS_RECEIVED,
+            Topics.COMPLAINTS_ASSESSED);
 
     private final Suite suite;
     private final PayloadSerializer serializer;
@@ -61,24 +63,39 @@ final class BacklogScenario {
         LOG.info("produced {} ({}); draining", Format.count(produced.acknowledged()), Format.rate(produced.rate()));
         suite.sampling().phase("backlog: drain");
         tracker.awaitAll(suite.drainTimeout());
-        suite.complaintsCsv().append("backlog", tracker);
         suite.awaitIdle();
+        tracker.refresh();
+        suite.complaintsCsv().append("backlog", tracker);
         suite.sampling().phase("idle");
         Completion completion = Completion.of(tracker.complaints());
         LOG.info("backlog: {} assessed on their case, end to end {}", Format.count(completion.assessed()),
                 Format.rate(completion.assessedRate()));
-        return new Result(topic, produced, drains(fillStart, fillEnd), completion);
+        return new Result(topic, produced, drains(topic, fillStart, fillEnd), completion);
     }
 
-    private List<DrainRate> drains(Instant fillStart, Instant fillEnd) {
+    /**
+     * Each group's drain of each pipeline topic from the backlog's topic on. A topic further down is fed while the
+     * one before it drains, so its producer counts as finished only when every group before it had drained.
+     */
+    private List<DrainRate> drains(String topic, Instant fillStart, Instant fillEnd) {
         List<LagSample> samples = suite.lag().samples();
         List<DrainRate> drains = new ArrayList<>();
-        for (Map.Entry<String, List<String>> group : LagSampler.GROUPS.entrySet()) {
-            for (String topic : group.getValue()) {
-                DrainRate.of(samples, group.getKey(), topic, fillStart, fillEnd).ifPresent(drains::add);
+        Instant fedUntil = fillEnd;
+        for (String stage : PIPELINE.subList(PIPELINE.indexOf(topic), PIPELINE.size())) {
+            Instant stageEnd = fedUntil;
+            for (Map.Entry<String, List<String>> group : LagSampler.GROUPS.entrySet()) {
+                if (!group.getValue().contains(stage)) {
+                    continue;
+                }
+                var drain = DrainRate.of(samples, group.getKey(), stage, fillStart, fedUntil);
+                drain.ifPresent(drains::add);
+                Instant drainedAt = drain.map(DrainRate::drainedAt).orElse(null);
+                if (drainedAt != null && drainedAt.isAfter(stageEnd)) {
+                    stageEnd = drainedAt;
+                }
             }
+            fedUntil = stageEnd;
         }
-        drains.sort(Comparator.comparing(DrainRate::group).thenComparing(DrainRate::topic));
         return drains;
     }
 }

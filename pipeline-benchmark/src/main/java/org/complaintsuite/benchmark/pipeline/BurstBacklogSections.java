@@ -61,7 +61,8 @@ final class BurstBacklogSections {
                 + " (one producer, acks=all), far faster than they are consumed; then drained.\n\n"
                 + drains.render()
                 + "\nDrain rate = records the group committed from the start of the fill until its lag was first zero "
-                + "after it, over that time (lag samples every second).\n\n"
+                + "after the topic stopped being fed (the producer finished; for a topic further down the pipeline, "
+                + "every group before it had drained), over that time; lag sampled every second.\n\n"
                 + "- **Assessed on their case**: " + Format.count(done.assessed()) + " of " + Format.count(done.sent())
                 + ", the last " + Format.seconds(allAssessed) + " after the first was produced: end to end "
                 + Format.rate(done.assessedRate()) + "\n"

@@ -89,6 +89,13 @@ final class CompletionTracker implements SentLog {
         }
     }
 
+    /** One more pass, e.g. after the pipeline went idle: complaints assessed while nobody polled are counted. */
+    void refresh() throws SQLException {
+        try (Connection connection = databases.workflow()) {
+            poll(connection);
+        }
+    }
+
     /** One pass over the complaints not yet done. */
     void poll(Connection connection) throws SQLException {
         Instant oldestPending = oldestPending();

@@ -28,7 +28,7 @@ final class EnvironmentSection {
         MarkdownTable topics = new MarkdownTable("topic", "partitions");
         results.settings().partitions().forEach(topics::row);
         out.append(topics.render()).append('\n');
-        MarkdownTable groups = new MarkdownTable("consumer group", "members");
+        MarkdownTable groups = new MarkdownTable("consumer group", "consumers (one per listener thread)");
         results.settings().groupMembers().forEach(groups::row);
         out.append(groups.render()).append('\n');
         out.append("Time of \"assessed on the case\": ").append(results.assessedOnCase().description()).append(".\n\n");
@@ -75,8 +75,11 @@ final class EnvironmentSection {
             }
             table.row(row);
         });
+        double other = results.cpu().stream().filter(sample -> sample.part().equals(CpuSampler.OTHER))
+                .mapToDouble(CpuSample::cores).average().orElse(Double.NaN);
         return "## CPU by part (average cores used per phase)\n\n" + table.render()
                 + "\n1.00 = one core busy all the time; the machine has " + results.machine().cores()
-                + ". Raw samples: `cpu.csv`.\n\n";
+                + ". Over the whole run, work outside the suite and the benchmark (\"other\") took "
+                + String.format(java.util.Locale.ROOT, "%.2f", other) + " cores on average. Raw samples: `cpu.csv`.\n\n";
     }
 }

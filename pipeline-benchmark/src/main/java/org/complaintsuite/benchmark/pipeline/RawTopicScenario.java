@@ -57,12 +57,13 @@ final class RawTopicScenario {
                 Format.rate(produced.rate()));
         suite.sampling().phase("raw topic (drain)");
         tracker.awaitAll(suite.drainTimeout());
+        suite.awaitIdle();
+        tracker.refresh();
+        suite.sampling().phase("idle");
         suite.complaintsCsv().append("raw topic", tracker);
         Completion completion = Completion.of(tracker.complaints());
         LOG.info("raw topic: {} assessed on their case, end to end {}", Format.count(completion.assessed()),
                 Format.rate(completion.assessedRate()));
-        suite.sampling().phase("idle");
-        suite.awaitIdle();
         return new Result(produced, completion);
     }
 }

@@ -73,14 +73,15 @@ final class RestIntakeScenario {
                 Format.count(load.accepted()), Format.rate(load.acceptedRate()), Format.count(load.failed()));
         suite.sampling().phase(phase + " (drain)");
         tracker.awaitAll(suite.drainTimeout());
+        suite.awaitIdle();
+        tracker.refresh();
+        suite.sampling().phase("idle");
         suite.complaintsCsv().append(phase, tracker);
         Completion completion = Completion.of(tracker.complaints());
         boolean keptUp = load.failed() == 0 && completion.keptUp(keepUp);
         LOG.info("{}: {} assessed on their case, end to end {}, p99 to assessed {}", load.label(),
                 Format.count(completion.assessed()), Format.rate(completion.assessedRate()),
                 Format.millis(completion.toAssessed().p99()));
-        suite.sampling().phase("idle");
-        suite.awaitIdle();
         return new Step(phase, load, completion, keptUp);
     }
 }
