@@ -1,6 +1,7 @@
 package org.complaintsuite.benchmark.pipeline;
 
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * CPU used by one part of the machine over the second before {@code at}, in cores (1.0 = one core busy the whole
@@ -14,6 +15,6 @@ record CpuSample(Instant at, String phase, String part, double cores) {
     }
 
     String csv() {
-        return at + "," + phase + "," + part + "," + String.format(java.util.Locale.ROOT, "%.3f", cores);
+        return at + "," + phase + "," + part + "," + String.format(Locale.ROOT, "%.3f", cores);
     }
 }

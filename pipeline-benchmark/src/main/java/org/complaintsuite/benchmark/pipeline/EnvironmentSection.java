@@ -1,6 +1,8 @@
 package org.complaintsuite.benchmark.pipeline;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The report's opening: how it was made, on what machine, against which settings; and the reference limits. */
@@ -59,7 +61,7 @@ final class EnvironmentSection {
             return "";
         }
         Map<String, Map<String, Double>> averages = TimeSeries.averageCores(results.cpu());
-        java.util.List<String> parts = TimeSeries.parts(results.cpu());
+        List<String> parts = TimeSeries.parts(results.cpu());
         String[] headers = new String[parts.size() + 1];
         headers[0] = "phase";
         for (int i = 0; i < parts.size(); i++) {
@@ -71,7 +73,7 @@ final class EnvironmentSection {
             row[0] = phase;
             for (int i = 0; i < parts.size(); i++) {
                 Double cores = byPart.get(parts.get(i));
-                row[i + 1] = cores == null ? "–" : String.format(java.util.Locale.ROOT, "%.2f", cores);
+                row[i + 1] = cores == null ? "–" : String.format(Locale.ROOT, "%.2f", cores);
             }
             table.row(row);
         });
@@ -80,6 +82,6 @@ final class EnvironmentSection {
         return "## CPU by part (average cores used per phase)\n\n" + table.render()
                 + "\n1.00 = one core busy all the time; the machine has " + results.machine().cores()
                 + ". Over the whole run, work outside the suite and the benchmark (\"other\") took "
-                + String.format(java.util.Locale.ROOT, "%.2f", other) + " cores on average. Raw samples: `cpu.csv`.\n\n";
+                + String.format(Locale.ROOT, "%.2f", other) + " cores on average. Raw samples: `cpu.csv`.\n\n";
     }
 }

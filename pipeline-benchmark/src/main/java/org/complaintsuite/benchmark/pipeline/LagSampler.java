@@ -3,6 +3,7 @@ package org.complaintsuite.benchmark.pipeline;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -93,7 +94,7 @@ final class LagSampler implements Sampler {
             throws InterruptedException, ExecutionException, TimeoutException {
         Map<String, TopicDescription> descriptions = admin.describeTopics(topics).allTopicNames()
                 .get(5, TimeUnit.SECONDS);
-        Set<TopicPartition> partitions = new java.util.HashSet<>();
+        Set<TopicPartition> partitions = new HashSet<>();
         descriptions.forEach((topic, description) -> description.partitions()
                 .forEach(info -> partitions.add(new TopicPartition(topic, info.partition()))));
         return partitions;

@@ -30,12 +30,4 @@ record RateSchedule(long startNanos, double ratePerSecond) {
         long whole = (long) Math.ceil(exact - 1e-9);
         return Math.max(whole, 0);
     }
-
-    /** How many requests are due by {@code nowNanos} (those whose time has come, request 0 included). */
-    long dueBy(long nowNanos) {
-        if (nowNanos < startNanos) {
-            return 0;
-        }
-        return (long) Math.floor((nowNanos - startNanos) * ratePerSecond / 1_000_000_000.0) + 1;
-    }
 }

@@ -36,15 +36,6 @@ class RateScheduleTest {
     }
 
     @Test
-    void theRequestsDueByAMomentCountTheFirstAtTheStart() {
-        RateSchedule schedule = new RateSchedule(5_000, 100);
-
-        assertThat(schedule.dueBy(4_999)).isZero();
-        assertThat(schedule.dueBy(5_000)).isEqualTo(1);
-        assertThat(schedule.dueBy(5_000 + 1_000_000_000L)).isEqualTo(101);
-    }
-
-    @Test
     void aRateMustBePositive() {
         assertThatIllegalArgumentException().isThrownBy(() -> new RateSchedule(0, 0));
         assertThatIllegalArgumentException().isThrownBy(() -> new RateSchedule(0, Double.NaN));
