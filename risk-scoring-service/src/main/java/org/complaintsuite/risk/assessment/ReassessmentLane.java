@@ -46,6 +46,7 @@ public class ReassessmentLane implements SmartLifecycle {
     private final AtomicLong queuedRings = new AtomicLong();
     private final AtomicLong queuedComplaints = new AtomicLong();
     private volatile @Nullable Thread thread;
+    private volatile boolean stopping;
 
     ReassessmentLane(AssessmentService assessments, RingStore rings, OutboxRelay relay,
             ReassessmentLaneProperties properties, OutboxRelayProperties outbox, Clock clock, MeterRegistry registry) {
@@ -79,7 +80,7 @@ public class ReassessmentLane implements SmartLifecycle {
         long started = System.nanoTime();
         long reported = started;
         int done = 0;
-        while (assessments.reassessNext(properties.coalescingWindow())) {
+        while (!stopping && assessments.reassessNext(properties.coalescingWindow())) {
             done++;
             if (done % publishEvery == 0) {
                 publish();
@@ -159,11 +160,13 @@ public class ReassessmentLane implements SmartLifecycle {
 
     @Override
     public void start() {
+        stopping = false;
         thread = Thread.ofPlatform().name("risk-reassessment-lane").daemon(true).start(this::run);
     }
 
     @Override
     public void stop() {
+        stopping = true;
         Thread running = thread;
         thread = null;
         if (running != null) {
