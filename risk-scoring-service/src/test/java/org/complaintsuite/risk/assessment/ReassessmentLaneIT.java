@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -49,6 +50,9 @@ class ReassessmentLaneIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    MeterRegistry meters;
+
     @Test
     void aBigRingJoiningInABatchLeavesItsReassessmentsToTheLaneAndTheOrdinaryComplaintBehindItIsPublished() {
         String run = UUID.randomUUID().toString().substring(0, 8);
@@ -70,9 +74,12 @@ class ReassessmentLaneIT {
         assertThat(queuedRings(ring)).isEqualTo(1);
         assertThat(jdbc.sql("SELECT count(*) FROM reassessment_queue WHERE complaint_id LIKE ?")
                 .param("lane-" + run + "-%").query(Integer.class).single()).isZero();
+        // the lane, woken by the batch, found the ring not ready yet and shows it queued
+        await().atMost(Duration.ofSeconds(30)).until(() -> queueGauge("rings") >= 1);
 
         makeReady(ring);
         settle();
+        await().atMost(Duration.ofSeconds(30)).until(() -> queueGauge("rings") == 0 && queueGauge("complaints") == 0);
 
         for (int member = 1; member <= 30; member++) {
             assertThat(ringSignal(latest(memberId(run, member)))).as("member " + member)
@@ -140,6 +147,11 @@ class ReassessmentLaneIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
                 "SELECT (SELECT count(*) FROM ring_reassessment) + (SELECT count(*) FROM reassessment_queue)")
                 .query(Integer.class).single() == 0);
+    }
+
+    /** The lane's gauge of its queue, as Prometheus reads it ({@code risk_reassessment_queue}). */
+    private double queueGauge(String queue) {
+        return meters.get("risk.reassessment.queue").tag("queue", queue).gauge().value();
     }
 
     private int queuedRings(String ring) {
