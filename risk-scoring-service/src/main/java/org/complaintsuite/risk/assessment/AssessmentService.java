@@ -1,6 +1,8 @@
 package org.complaintsuite.risk.assessment;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +19,7 @@ import org.complaintsuite.model.ComplaintReceived;
 import org.complaintsuite.risk.RiskProperties;
 import org.complaintsuite.risk.escalation.EscalationScorer;
 import org.complaintsuite.risk.links.LinkContext;
+import org.complaintsuite.risk.links.LinkFacts;
 import org.complaintsuite.risk.links.LinkStore;
 import org.complaintsuite.risk.links.RingStore;
 import org.complaintsuite.risk.proxy.LinkEvidence;
@@ -33,7 +36,7 @@ import org.complaintsuite.risk.text.TextAnalyzer;
  * complaints whose evidence it changes (a ring that grows). Scoring happens in one transaction that also fills the
  * outbox and queues the grown ring, so a committed assessment is always published, a crash publishes nothing
  * half-done, and no re-assessment is lost; the ring's expansion into its members, and each member's re-assessment,
- * then run in transactions of their own. Each complaint is scored as its links count against its customer: without the
+ * then run in transactions of their own, on the {@link ReassessmentLane}. Each complaint is scored as its links count against its customer: without the
  * members of the rings a supervisor cleared the customer of ({@link ProxyVerdicts}).
  * <p>
  * A scoring reads the facts (the stores), decides with the rules (plain classes: {@link LinkEvidence},
@@ -79,45 +82,76 @@ public class AssessmentService {
     }
 
     /**
-     * Scores a complaint. A ring it grew is queued, in this transaction, to have its members assessed again by
-     * {@link #reassessNext()}: their re-assessment does not hold up this complaint's, however big the ring.
+     * What scoring a complaint did.
+     *
+     * @param assessed the complaint's assessment if it changed (and so is in the outbox)
+     * @param queued   whether it queued re-assessment work (a grown ring, or the customer's later complaints)
+     */
+    public record Scored(Optional<ComplaintAssessed> assessed, boolean queued) {
+    }
+
+    /**
+     * Scores a complaint ({@link #score}).
      *
      * @return the complaint's assessment if it changed (and so is in the outbox), else nothing
      */
     @Transactional
     public List<ComplaintAssessed> process(ComplaintReceived complaint) {
+        return score(complaint).assessed().map(List::of).orElse(List.of());
+    }
+
+    /**
+     * Scores a complaint. A ring it grew is queued, in this transaction, to have its members assessed again by
+     * {@link #reassessNext}: their re-assessment does not hold up this complaint's, however big the ring.
+     */
+    @Transactional
+    public Scored score(ComplaintReceived complaint) {
         LinkStore.Stored stored = stored(complaint);
         // read: the complaint stored under its locks, then what the store knows around it
         boolean firstTime = links.lockAndStore(stored);
-        LinkContext context = evidence.of(stored, links.facts(stored));
-        ProxyVerdicts verdicts = verdictsOf(complaint);
+        LinkFacts facts = links.facts(stored);
+        LinkContext context = evidence.of(stored, facts);
+        // a customer the store holds no other complaint of has had none reviewed: no verdict to read
+        ProxyVerdicts verdicts = firstTime && !facts.customerKnown() ? ProxyVerdicts.none() : verdictsOf(complaint);
         // decide: the links are facts, whoever was cleared: the complaint joins the ring they make, and counts
         // against the ring's other members as before
         List<RingStore.Edge> edges = ringLinks.of(complaint, context);
         // write
+        boolean queued = false;
         if (firstTime && !context.laterComplaintsOfCustomer().isEmpty()) {
             // scored before this one though received after it: they missed it as their repeat
-            links.queueReassessment(context.laterComplaintsOfCustomer(), complaint.complaintId(), clock.instant());
+            queued = links.queueReassessment(context.laterComplaintsOfCustomer(), complaint.complaintId(),
+                    clock.instant()) > 0;
         }
-        rings.link(complaint.complaintId(), edges, clock.instant());
-        // stored just now and linked to nothing, it is in no ring: no other transaction can have linked to it yet
-        LinkContext.Ring ring = firstTime && edges.isEmpty() ? null : rings.ring(complaint.complaintId());
+        RingStore.Linked linked = rings.link(complaint.complaintId(), edges, clock.instant());
+        // linked, the ring is read back with the links; stored just now and linked to nothing, it is in no ring (no
+        // other transaction can have linked to it yet)
+        LinkContext.Ring ring = !edges.isEmpty() ? linked.ring()
+                : firstTime ? null : rings.ring(complaint.complaintId());
         LinkContext counted = verdicts.clearedRings().isEmpty() ? context
                 : evidence.of(stored, links.facts(stored, verdicts.clearedRings()));
         AssessmentStore.Saved own = save(complaint, counted.withRing(ring), verdicts, ring);
-        return own.changed() ? List.of(own.assessed()) : List.of();
+        return new Scored(own.changed() ? Optional.of(own.assessed()) : Optional.empty(), queued || linked.queued());
+    }
+
+    /** The next piece of queued re-assessment work, however recently a ring was queued ({@link #reassessNext}). */
+    @Transactional
+    public boolean reassessNext() {
+        return reassessNext(Duration.ZERO);
     }
 
     /**
      * Does the next piece of queued re-assessment work, in a transaction of its own: expands the oldest grown ring
-     * into its members' queue, or else assesses the oldest queued complaint again with what the link store knows now
-     * (filling the outbox if its assessment changed).
+     * queued at least {@code coalescingWindow} ago into its members' queue, or else assesses the oldest queued
+     * complaint again with what the link store knows now (filling the outbox if its assessment changed). A ring
+     * queued more recently waits: it may grow again, and its growths within the window make one expansion.
      *
      * @return whether there was work (so the caller may go on draining)
      */
     @Transactional
-    public boolean reassessNext() {
-        var ring = rings.expandQueuedRing(properties.maxReassessments(), clock.instant());
+    public boolean reassessNext(Duration coalescingWindow) {
+        Instant now = clock.instant();
+        var ring = rings.expandQueuedRing(properties.maxReassessments(), now, now.minus(coalescingWindow));
         if (ring.isPresent()) {
             if (ring.get().members() > properties.maxReassessments()) {
                 log.info("Ring {} has {} members; the {} assessed longest ago are assessed again",

@@ -10,7 +10,8 @@ import org.complaintsuite.support.outbox.AcknowledgedPublisher;
 import org.complaintsuite.support.outbox.Outbox;
 
 /**
- * Publishes the assessment outbox with the suite's {@link Outbox}: right after each scoring transaction, and every
+ * Publishes the assessment outbox with the suite's {@link Outbox}: once after each batch of received complaints is
+ * scored ({@link BatchScoring}), after the re-assessment lane's work ({@link ReassessmentLane}), and every
  * {@code risk.outbox-relay-interval} for whatever a failed attempt left behind. At least once: several instances
  * relay side by side (rows claimed with {@code FOR UPDATE SKIP LOCKED}), and a crash between the broker's
  * acknowledgement and the delete publishes a batch again later; consumers keep the newest assessment and the event id

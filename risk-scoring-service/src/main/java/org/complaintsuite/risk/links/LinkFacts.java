@@ -14,9 +14,17 @@ import org.jspecify.annotations.Nullable;
  *                                    before it
  * @param identifiers                 per identifier of the complaint, in its order, what the other complaints say
  * @param textCandidates              other customers' complaints sharing a text band with this one
+ * @param customerKnown               whether the store holds any other complaint of the customer, in the repeat
+ *                                    window or not: a customer it holds none of has had no complaint reviewed
  */
 public record LinkFacts(List<String> earlierComplaintsOfCustomer, List<String> laterComplaintsOfCustomer,
-        List<IdentifierFacts> identifiers, List<TextCandidate> textCandidates) {
+        List<IdentifierFacts> identifiers, List<TextCandidate> textCandidates, boolean customerKnown) {
+
+    /** Facts of a customer the store may hold other complaints of. */
+    public LinkFacts(List<String> earlierComplaintsOfCustomer, List<String> laterComplaintsOfCustomer,
+            List<IdentifierFacts> identifiers, List<TextCandidate> textCandidates) {
+        this(earlierComplaintsOfCustomer, laterComplaintsOfCustomer, identifiers, textCandidates, true);
+    }
 
     /**
      * The distinct customer keys among the other complaints carrying an identifier in the link window, by the kind

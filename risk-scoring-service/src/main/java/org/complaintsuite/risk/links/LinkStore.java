@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -139,12 +140,21 @@ public class LinkStore {
         String cleared = clearedRings.isEmpty() ? "" : CLEARED_MEMBERS;
         List<String> earlier = new ArrayList<>();
         List<String> later = new ArrayList<>();
-        repeats(stored.complaint()).forEach(repeat -> (repeat.later() ? later : earlier).add(repeat.complaintId()));
+        boolean known = false;
+        for (Repeat repeat : repeats(stored.complaint())) {
+            if (repeat.complaintId() == null) {
+                known = true;
+            }
+            else {
+                (repeat.later() ? later : earlier).add(repeat.complaintId());
+            }
+        }
         return new LinkFacts(earlier, later, identifiers(stored, clearedRings, cleared),
-                textCandidates(stored, clearedRings, cleared));
+                textCandidates(stored, clearedRings, cleared), known);
     }
 
-    private record Repeat(boolean later, String complaintId) {
+    /** A repeat, or (no complaint id) the mark that the customer has other complaints in the store. */
+    private record Repeat(boolean later, @Nullable String complaintId) {
     }
 
     private List<Repeat> repeats(ComplaintReceived complaint) {
@@ -214,9 +224,9 @@ public class LinkStore {
                 .list();
     }
 
-    /** Queues complaints scored before to be assessed again, in one statement; one already queued stays so once. */
-    public void queueReassessment(List<String> complaintIds, String causedBy, Instant now) {
-        jdbc.sql(QUEUE_REASSESSMENTS)
+    /** Queues complaints scored before to be assessed again, in one statement, once each; returns how many it did. */
+    public int queueReassessment(List<String> complaintIds, String causedBy, Instant now) {
+        return jdbc.sql(QUEUE_REASSESSMENTS)
                 .param("ids", complaintIds.toArray(String[]::new)).param("causedBy", causedBy)
                 .param("now", Timestamp.from(now))
                 .update();

@@ -31,6 +31,7 @@ public class RingStore {
     private static final String RING = Sql.load("ring");
     private static final String RING_EDGES = Sql.load("ring-edges");
     private static final String CUSTOMER_COMPLAINTS_IN_RING = Sql.load("customer-complaints-in-ring");
+    private static final String REASSESSMENT_QUEUE = Sql.load("reassessment-queue");
 
     private final JdbcClient jdbc;
     private final RiskProperties.Limits limits;
@@ -52,16 +53,40 @@ public class RingStore {
     }
 
     /**
+     * What linking a complaint did.
+     *
+     * @param ring   the ring the complaint is in now, if it was linked
+     * @param queued whether this linking queued the ring for its members' re-assessment (a ring queued already
+     *               stays queued once)
+     */
+    public record Linked(LinkContext.@Nullable Ring ring, boolean queued) {
+
+        static final Linked NOTHING = new Linked(null, false);
+    }
+
+    /**
+     * The re-assessment work queued, on every instance.
+     *
+     * @param rings      grown rings still to be expanded into their members
+     * @param complaints complaints still to be assessed again
+     * @param oldestRing when the ring queued longest ago was queued, if any is
+     */
+    public record QueueDepth(int rings, int complaints, @Nullable Instant oldestRing) {
+    }
+
+    /**
      * Joins the complaint and the complaints it has suspicious links to into one ring, merging rings the links
      * span, and records why. The ring keeps the smallest id among the rings merged, so its id is stable as it grows.
      * When the ring's membership changed, the ring is queued to have its members assessed again
      * ({@link #expandQueuedRing}): one row however many members, so the cost of a join does not grow with the ring.
      * A handful of statements: the edges with the rings they touch, a lock on those rings, the merge (only when the
-     * links span several rings), and the new members with the ring's queueing.
+     * links span several rings), and the new members with the ring's queueing, which reads the ring back.
+     *
+     * @return the ring the complaint is in now, and whether this queued it; nothing when there is no edge
      */
-    public void link(String complaintId, List<Edge> edges, Instant now) {
+    public Linked link(String complaintId, List<Edge> edges, Instant now) {
         if (edges.isEmpty()) {
-            return;
+            return Linked.NOTHING;
         }
         int n = edges.size();
         String[] a = new String[n];
@@ -98,10 +123,12 @@ public class RingStore {
             jdbc.sql(MOVE_VERDICTS).param("merged", others.toArray(String[]::new)).param("target", target).update();
         }
         // a ring already queued stays queued once: its expansion reads the members as they are then
-        jdbc.sql(JOIN_RING)
+        return jdbc.sql(JOIN_RING)
                 .param("target", target).param("ids", involvedIds).param("causedBy", complaintId)
-                .param("now", Timestamp.from(now)).param("merged", merged)
-                .update();
+                .param("now", Timestamp.from(now)).param("merged", merged).param("shown", limits.ringMembersShown())
+                .query((rs, row) -> new Linked(new LinkContext.Ring(target, rs.getInt("complaints"),
+                        rs.getInt("customers"), SqlArrays.strings(rs.getArray("ids"))), rs.getBoolean("queued")))
+                .single();
     }
 
     /**
@@ -112,10 +139,14 @@ public class RingStore {
      * members assessed longest ago queued: the ring's size is in every member's evidence, so each expansion renews the
      * stalest and the members of a big ring take turns.
      *
+     * Only a ring queued at or before {@code readyBefore} is taken: one queued later may grow again, and its growths
+     * within that window make one expansion.
+     *
      * @return the ring expanded and its size, if one was queued
      */
-    public Optional<QueuedRing> expandQueuedRing(int max, Instant now) {
-        Optional<String> ring = jdbc.sql(TAKE_QUEUED_RING).query(String.class).optional();
+    public Optional<QueuedRing> expandQueuedRing(int max, Instant now, Instant readyBefore) {
+        Optional<String> ring = jdbc.sql(TAKE_QUEUED_RING).param("readyBefore", Timestamp.from(readyBefore))
+                .query(String.class).optional();
         return ring.map(clusterId -> {
             LinkStore.lockInOrder(jdbc, new long[] {ringLockKey(clusterId)});
             int members = jdbc.sql(EXPAND_RING)
@@ -123,6 +154,17 @@ public class RingStore {
                     .query(Integer.class).single();
             return new QueuedRing(clusterId, members);
         });
+    }
+
+    /** How much re-assessment work is queued, in one statement. */
+    public QueueDepth queueDepth() {
+        return jdbc.sql(REASSESSMENT_QUEUE)
+                .query((rs, n) -> {
+                    Timestamp oldest = rs.getTimestamp("oldest_ring");
+                    return new QueueDepth(rs.getInt("rings"), rs.getInt("complaints"),
+                            oldest == null ? null : oldest.toInstant());
+                })
+                .single();
     }
 
     /** The complaints of one customer in a ring. */

@@ -2,6 +2,7 @@ package org.complaintsuite.risk.assessment;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -19,6 +20,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.complaintsuite.model.ComplaintReceived;
 import org.complaintsuite.model.Topics;
 import org.complaintsuite.risk.Complaints;
 import org.complaintsuite.testsupport.KafkaTestInfrastructure;
@@ -96,6 +98,39 @@ class RiskScoringIT {
         assertThat(header(dead, "kafka_dlt-original-topic")).isEqualTo(Topics.COMPLAINTS_RECEIVED);
         // the good record behind it, same key and so same partition, is still assessed
         probe.awaitRecord(Topics.COMPLAINTS_ASSESSED, "risk-it-bad", TIMEOUT);
+    }
+
+    /**
+     * The listener takes batches: a complaint that cannot be scored (here: no customer) is dead-lettered with its
+     * reason after its retries, and the complaints before and after it in the partition are still assessed.
+     */
+    @Test
+    void aComplaintThatCannotBeScoredIsDeadLetteredWhileTheRestOfItsBatchIsAssessed() throws Exception {
+        // no contact details: they link to nothing the other tests send
+        ComplaintReceived good = Complaints.complaint("risk-it-batch-before").text("利息太高了").build();
+        ComplaintReceived broken = Complaints.complaint("risk-it-batch-broken").build();
+        ComplaintReceived noCustomer = new ComplaintReceived(broken.eventId(), broken.occurredAt(),
+                broken.complaintId(), broken.channel(), broken.source(), broken.externalReference(),
+                broken.receivedAt(), null, null, broken.text(), null, List.of(), List.of());
+        ComplaintReceived after = Complaints.complaint("risk-it-batch-after").text("再不处理我就去银保监会投诉！").build();
+        // one partition, in this order, sent at once: one batch if the listener is idle, and in order whatever
+        for (ComplaintReceived complaint : List.of(good, noCustomer, after)) {
+            kafka.send(Topics.COMPLAINTS_RECEIVED, 0, complaint.complaintId(), complaint);
+        }
+        kafka.flush();
+
+        ConsumerRecord<String, String> dead = probe.awaitRecord(Topics.deadLetter(Topics.COMPLAINTS_RECEIVED),
+                "risk-it-batch-broken", TIMEOUT);
+
+        assertThat(header(dead, "kafka_dlt-exception-stacktrace")).contains("NullPointerException");
+        assertThat(header(dead, "kafka_dlt-original-offset")).isNotBlank();
+        assertThat(json.readTree(dead.value()).get("complaintId").asString()).isEqualTo("risk-it-batch-broken");
+        probe.awaitRecord(Topics.COMPLAINTS_ASSESSED, "risk-it-batch-before", TIMEOUT);
+        probe.awaitRecord(Topics.COMPLAINTS_ASSESSED, "risk-it-batch-after", TIMEOUT);
+        probe.poll();
+        assertThat(probe.records(Topics.COMPLAINTS_ASSESSED, "risk-it-batch-broken")).isEmpty();
+        assertThat(probe.records(Topics.deadLetter(Topics.COMPLAINTS_RECEIVED), "risk-it-batch-before")).isEmpty();
+        assertThat(probe.records(Topics.deadLetter(Topics.COMPLAINTS_RECEIVED), "risk-it-batch-after")).isEmpty();
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

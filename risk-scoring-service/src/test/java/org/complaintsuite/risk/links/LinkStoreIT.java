@@ -35,7 +35,7 @@ import org.complaintsuite.model.RiskSignal;
 import org.complaintsuite.risk.Complaints;
 import org.complaintsuite.risk.assessment.AssessmentService;
 import org.complaintsuite.risk.assessment.AssessmentStore;
-import org.complaintsuite.risk.assessment.ReassessmentRelay;
+import org.complaintsuite.risk.assessment.ReassessmentLane;
 import org.complaintsuite.testsupport.KafkaTestInfrastructure;
 import org.complaintsuite.testsupport.PostgresTestInfrastructure;
 
@@ -63,7 +63,7 @@ class LinkStoreIT {
     AssessmentStore assessments;
 
     @Autowired
-    ReassessmentRelay reassessments;
+    ReassessmentLane reassessments;
 
     @Autowired
     JdbcClient jdbc;

@@ -36,7 +36,7 @@ import org.complaintsuite.model.Topics;
 import org.complaintsuite.risk.assessment.AssessmentService;
 import org.complaintsuite.risk.assessment.AssessmentStore;
 import org.complaintsuite.risk.assessment.OutboxRelay;
-import org.complaintsuite.risk.assessment.ReassessmentRelay;
+import org.complaintsuite.risk.assessment.ReassessmentLane;
 import org.complaintsuite.testsupport.KafkaTestInfrastructure;
 import org.complaintsuite.testsupport.PostgresTestInfrastructure;
 import org.complaintsuite.testsupport.TopicProbe;
@@ -70,7 +70,7 @@ class ProxyReviewIT {
     AssessmentStore assessments;
 
     @Autowired
-    ReassessmentRelay reassessments;
+    ReassessmentLane reassessments;
 
     @Autowired
     OutboxRelay outbox;
