@@ -7,6 +7,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,6 +31,7 @@ import org.complaintsuite.e2e.ServiceProcess;
 import org.complaintsuite.e2e.SuiteTokens;
 import org.complaintsuite.e2e.evaluation.EvaluationReport.Scored;
 import org.complaintsuite.e2e.evaluation.EvaluationReport.Target;
+import org.complaintsuite.testsupport.TestInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -91,7 +96,7 @@ class RiskEvaluationIT {
         assertThat(new HashSet<>(complaintIds)).as("one complaint id per complaint of the set").hasSize(set.size());
 
         long scoring = System.nanoTime();
-        Map<String, JsonNode> assessments = awaitSettledAssessments(suite.risk(), complaintIds);
+        Map<String, JsonNode> assessments = awaitSettledAssessments(suite, complaintIds);
         timings.put("await settled scores", since(scoring));
 
         List<Scored> scored = new ArrayList<>(set.size());
@@ -122,12 +127,12 @@ class RiskEvaluationIT {
     }
 
     /**
-     * Waits until every complaint has an assessment and a full round of reads sees none change. A complaint's
-     * assessment, and the re-assessment of the earlier ring members it links to, commit together; so once every
-     * complaint has one, the scores have settled, and the full rounds confirm it. While some are still missing, only
-     * those are read, to leave the risk service its CPU.
+     * Waits until every complaint has an assessment, risk scoring's re-assessment lane has nothing queued (the rings
+     * that grew have had their earlier members assessed again), and a full round of reads sees none change. While some
+     * are still missing, only those are read, to leave the risk service its CPU.
      */
-    private static Map<String, JsonNode> awaitSettledAssessments(ServiceProcess risk, List<String> complaintIds) {
+    private static Map<String, JsonNode> awaitSettledAssessments(RunningSuite suite, List<String> complaintIds) {
+        ServiceProcess risk = suite.risk();
         Map<String, JsonNode> latest = new HashMap<>();
         Map<String, String> events = new HashMap<>();
         AtomicInteger rounds = new AtomicInteger();
@@ -150,11 +155,23 @@ class RiskEvaluationIT {
                             changed++;
                         }
                     }
+                    long queued = complete ? queuedReassessments(suite.riskDatabase()) : -1;
                     System.out.printf("  scoring round %d: %d of %d assessed%s%n", rounds.incrementAndGet(),
-                            latest.size(), complaintIds.size(), complete ? ", " + changed + " changed since" : "");
-                    return complete && changed == 0;
+                            latest.size(), complaintIds.size(), complete ? ", " + changed + " changed since, "
+                                    + queued + " re-assessment(s) queued" : "");
+                    return complete && changed == 0 && queued == 0;
                 });
         return latest;
+    }
+
+    /** Rings waiting to be expanded and complaints waiting to be assessed again, in risk scoring's lane. */
+    private static long queuedReassessments(TestInfrastructure.Database risk) throws SQLException {
+        try (Connection db = DriverManager.getConnection(risk.url(), risk.username(), risk.password());
+                ResultSet rows = db.createStatement().executeQuery("""
+                        SELECT (SELECT count(*) FROM ring_reassessment) + (SELECT count(*) FROM reassessment_queue)""")) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     private static JsonNode assessment(ServiceProcess risk, String complaintId) throws IOException, InterruptedException {
