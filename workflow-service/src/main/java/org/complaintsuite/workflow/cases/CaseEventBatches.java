@@ -11,11 +11,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import org.complaintsuite.model.ComplaintAssessed;
 import org.complaintsuite.model.ComplaintReceived;
+import org.complaintsuite.workflow.metrics.SlaRollupDeferral;
 
 /**
  * Applies the complaint events of a poll together: each transaction takes up to {@link #EVENTS_PER_TRANSACTION}
  * events, so that PostgreSQL commits once for them instead of once per event, and the locks of all their complaints
- * (and, for openings, customers) are taken at its start in one statement, in one order. The result is the same as
+ * (and, for openings, customers) are taken at its start in one statement, in one order; the SLA rollup is written
+ * once per rollup row at its end ({@link SlaRollupDeferral}). The result is the same as
  * one event at a time in their order: an event of a complaint seen earlier in the same transaction sees what the
  * earlier one did (the same complaint twice opens one case; an assessment before its case is taken when it opens).
  * <p>
@@ -34,9 +36,14 @@ public class CaseEventBatches {
     private final CaseService cases;
     private final CaseOpening opening;
     private final ComplaintLocks locks;
+    private final ComplaintCaseRepository repository;
+    private final SlaRollupDeferral rollup;
     private final TransactionTemplate transactions;
 
-    CaseEventBatches(CaseService cases, CaseOpening opening, ComplaintLocks locks, TransactionTemplate transactions) {
+    CaseEventBatches(CaseService cases, CaseOpening opening, ComplaintLocks locks, ComplaintCaseRepository repository,
+            SlaRollupDeferral rollup, TransactionTemplate transactions) {
+        this.repository = repository;
+        this.rollup = rollup;
         this.cases = cases;
         this.opening = opening;
         this.locks = locks;
@@ -89,7 +96,12 @@ public class CaseEventBatches {
         for (int from = 0; from < events.size(); from += EVENTS_PER_TRANSACTION) {
             List<T> chunk = events.subList(from, Math.min(events.size(), from + EVENTS_PER_TRANSACTION));
             try {
-                transactions.executeWithoutResult(status -> together.accept(chunk));
+                transactions.executeWithoutResult(status -> {
+                    rollup.defer();
+                    together.accept(chunk);
+                    repository.flush();
+                    rollup.flush();
+                });
             }
             catch (RuntimeException failure) {
                 log.warn("{} events failed together ({}); applying them one at a time", chunk.size(),

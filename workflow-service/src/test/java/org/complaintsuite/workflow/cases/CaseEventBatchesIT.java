@@ -82,6 +82,8 @@ class CaseEventBatchesIT {
         assertThat(jdbc.sql("SELECT count(*) FROM risk_assessment WHERE complaint_id LIKE 'poll-%' AND applied_at "
                 + "IS NOT NULL").query(Long.class).single()).as("assessments with the time they were applied")
                 .isEqualTo(2);
+        assertThat(rollupAsWritten()).as("the SLA rollup the batches wrote").isNotEmpty()
+                .isEqualTo(rollupOfTheCases());
     }
 
     @Test
@@ -160,6 +162,20 @@ class CaseEventBatchesIT {
                 .param("prefix", prefix)
                 .query((rs, row) -> Map.entry(rs.getString(1).substring(prefix.length()), List.of(rs.getString(2))))
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private List<String> rollupAsWritten() {
+        return jdbc.sql("""
+                SELECT concat_ws('|', day, channel, assigned_group, received, proxy_driven, repeats)
+                FROM sla_daily_rollup WHERE received <> 0 ORDER BY 1""").query(String.class).list();
+    }
+
+    private List<String> rollupOfTheCases() {
+        return jdbc.sql("""
+                SELECT concat_ws('|', f.day, f.channel, f.assigned_group, sum(f.received), sum(f.proxy_driven),
+                    sum(f.repeats))
+                FROM complaint_case c CROSS JOIN LATERAL sla_figures_of(c) f
+                GROUP BY f.day, f.channel, f.assigned_group ORDER BY 1""").query(String.class).list();
     }
 
     private boolean caseExists(String id) {
