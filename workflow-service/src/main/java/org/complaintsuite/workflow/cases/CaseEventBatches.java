@@ -1,7 +1,12 @@
 package org.complaintsuite.workflow.cases;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -12,6 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.complaintsuite.model.ComplaintAssessed;
 import org.complaintsuite.model.ComplaintReceived;
 import org.complaintsuite.workflow.metrics.SlaRollupDeferral;
+import org.complaintsuite.workflow.risk.RiskAssessmentRecord;
+import org.complaintsuite.workflow.risk.RiskAssessmentRepository;
 
 /**
  * Applies the complaint events of a poll together: each transaction takes up to {@link #EVENTS_PER_TRANSACTION}
@@ -37,11 +44,13 @@ public class CaseEventBatches {
     private final CaseOpening opening;
     private final ComplaintLocks locks;
     private final ComplaintCaseRepository repository;
+    private final RiskAssessmentRepository assessments;
     private final SlaRollupDeferral rollup;
     private final TransactionTemplate transactions;
 
     CaseEventBatches(CaseService cases, CaseOpening opening, ComplaintLocks locks, ComplaintCaseRepository repository,
-            SlaRollupDeferral rollup, TransactionTemplate transactions) {
+            RiskAssessmentRepository assessments, SlaRollupDeferral rollup, TransactionTemplate transactions) {
+        this.assessments = assessments;
         this.repository = repository;
         this.rollup = rollup;
         this.cases = cases;
@@ -76,19 +85,32 @@ public class CaseEventBatches {
         inTransactions(assessments, this::assessAll, cases::onAssessed);
     }
 
+    /**
+     * Under the locks, which complaints have a case and which assessments came first are read once for the batch
+     * (nothing else can change them meanwhile) rather than once per complaint.
+     */
     private void openAll(List<ComplaintReceived> complaints) {
-        locks.lockAll(Stream.concat(complaints.stream().map(ComplaintReceived::complaintId),
-                complaints.stream().map(CaseOpening::customerLock)).toList());
+        List<String> ids = complaints.stream().map(ComplaintReceived::complaintId).toList();
+        locks.lockAll(Stream.concat(ids.stream(), complaints.stream().map(CaseOpening::customerLock)).toList());
+        Set<String> open = new HashSet<>(repository.findExistingIds(ids));
+        Map<String, RiskAssessmentRecord> assessed = assessments.findAllById(ids).stream()
+                .collect(Collectors.toMap(RiskAssessmentRecord::getComplaintId, Function.identity()));
         CaseRules rules = cases.rules();
         for (ComplaintReceived complaint : complaints) {
-            if (!opening.alreadyOpen(complaint)) {
-                opening.openUnderLocks(complaint, rules);
+            if (open.add(complaint.complaintId())) {
+                opening.openUnderLocks(complaint, rules, assessed.get(complaint.complaintId()));
+            }
+            else {
+                log.debug("Complaint {} already has a case; redelivery ignored", complaint.complaintId());
             }
         }
     }
 
+    /** The cases are read once for the batch; each assessment then finds its case in the persistence context. */
     private void assessAll(List<ComplaintAssessed> assessments) {
-        locks.lockAll(assessments.stream().map(ComplaintAssessed::complaintId).toList());
+        List<String> ids = assessments.stream().map(ComplaintAssessed::complaintId).toList();
+        locks.lockAll(ids);
+        repository.findAllById(ids);
         assessments.forEach(cases::applyAssessment);
     }
 

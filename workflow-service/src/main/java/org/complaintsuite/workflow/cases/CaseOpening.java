@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Limit;
@@ -49,7 +50,7 @@ class CaseOpening {
         }
         // two complaints of one customer opened at the same moment must see each other to be linked as a repeat
         locks.lock(customerLock(complaint));
-        openUnderLocks(complaint, rules);
+        openUnderLocks(complaint, rules, assessments.findById(complaint.complaintId()).orElse(null));
     }
 
     /** The lock on the complaint's customer, held while a case of theirs opens. */
@@ -58,7 +59,7 @@ class CaseOpening {
     }
 
     /** Whether the complaint has its case already: a redelivery, which changes nothing. */
-    boolean alreadyOpen(ComplaintReceived complaint) {
+    private boolean alreadyOpen(ComplaintReceived complaint) {
         if (cases.existsById(complaint.complaintId())) {
             log.debug("Complaint {} already has a case; redelivery ignored", complaint.complaintId());
             return true;
@@ -66,12 +67,14 @@ class CaseOpening {
         return false;
     }
 
-    /** Opens the case of a complaint that has none; the caller holds the complaint's and its customer's locks. */
-    void openUnderLocks(ComplaintReceived complaint, CaseRules rules) {
+    /**
+     * Opens the case of a complaint that has none, on its assessment if one came first; the caller holds the
+     * complaint's and its customer's locks.
+     */
+    void openUnderLocks(ComplaintReceived complaint, CaseRules rules, @Nullable RiskAssessmentRecord assessment) {
         Instant now = clock.instant();
         ComplaintCase repeated = cases.findOpenOfCustomer(complaint.customer().customerKey(), complaint.complaintId(),
                 complaint.receivedAt(), Limit.of(1)).stream().findFirst().orElse(null);
-        RiskAssessmentRecord assessment = assessments.findById(complaint.complaintId()).orElse(null);
         Router.Decision routing = router.route(complaint.channel(), complaint.source(),
                 assessment == null ? null : assessment.getEscalationLevel(),
                 assessment == null ? null : assessment.getProxyLevel(),
