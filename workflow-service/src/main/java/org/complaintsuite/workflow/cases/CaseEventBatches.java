@@ -35,8 +35,11 @@ import org.complaintsuite.workflow.risk.RiskAssessmentRepository;
 @Service
 public class CaseEventBatches {
 
-    /** The events applied in one transaction: enough to amortize the commit, few enough to keep it short. */
-    static final int EVENTS_PER_TRANSACTION = 250;
+    /**
+     * The events applied in one transaction: enough to amortize the commit, few enough that Hibernate's flush after
+     * each opening (which checks every entity the transaction holds) stays cheap; 250 measured slower than 50.
+     */
+    static final int EVENTS_PER_TRANSACTION = 50;
 
     private static final Logger log = LoggerFactory.getLogger(CaseEventBatches.class);
 
