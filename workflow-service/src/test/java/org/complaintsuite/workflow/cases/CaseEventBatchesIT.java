@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.kafka.test.utils.ContainerTestUtils;
@@ -106,6 +107,11 @@ class CaseEventBatchesIT {
                         Topics.deadLetter(Topics.COMPLAINTS_RECEIVED), tooLong, TIMEOUT);
                 assertThat(header(refused, KafkaHeaders.DLT_ORIGINAL_TOPIC)).isEqualTo(Topics.COMPLAINTS_RECEIVED);
                 assertThat(header(refused, KafkaHeaders.DLT_EXCEPTION_MESSAGE)).contains("too long");
+                // the shared recoverer names the first cause under the listener's exception (docs: Throughput)
+                assertThat(header(refused, KafkaHeaders.DLT_EXCEPTION_CAUSE_FQCN))
+                        .isEqualTo(BatchListenerFailedException.class.getName());
+                assertThat(header(refused, KafkaHeaders.DLT_EXCEPTION_STACKTRACE))
+                        .contains("DataIntegrityViolationException");
                 ConsumerRecord<String, String> unreadable = deadLetters.awaitRecord(
                         Topics.deadLetter(Topics.COMPLAINTS_RECEIVED), "dl-unreadable", TIMEOUT);
                 assertThat(unreadable.value()).isEqualTo("\"not a complaint\"");
