@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Limit;
@@ -16,7 +17,8 @@ import org.complaintsuite.workflow.routing.Router;
 
 /**
  * Opens a received complaint's case: routed on the assessment if it came first, linked to the customer's open case
- * as a repeat, its content kept, its opening on the timeline. Runs in {@link CaseService#onReceived}'s transaction.
+ * as a repeat, its content kept, its opening on the timeline. Runs in {@link CaseService#onReceived}'s transaction,
+ * or in a batch's ({@link CaseEventBatches}).
  */
 @Component
 class CaseOpening {
@@ -43,16 +45,36 @@ class CaseOpening {
 
     void open(ComplaintReceived complaint, CaseRules rules) {
         locks.lock(complaint.complaintId());
-        if (cases.existsById(complaint.complaintId())) {
-            log.debug("Complaint {} already has a case; redelivery ignored", complaint.complaintId());
+        if (alreadyOpen(complaint)) {
             return;
         }
         // two complaints of one customer opened at the same moment must see each other to be linked as a repeat
-        locks.lock("customer:" + complaint.customer().customerKey());
+        locks.lock(customerLock(complaint));
+        openUnderLocks(complaint, rules, assessments.findById(complaint.complaintId()).orElse(null));
+    }
+
+    /** The lock on the complaint's customer, held while a case of theirs opens. */
+    static String customerLock(ComplaintReceived complaint) {
+        return "customer:" + complaint.customer().customerKey();
+    }
+
+    /** Whether the complaint has its case already: a redelivery, which changes nothing. */
+    private boolean alreadyOpen(ComplaintReceived complaint) {
+        if (cases.existsById(complaint.complaintId())) {
+            log.debug("Complaint {} already has a case; redelivery ignored", complaint.complaintId());
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Opens the case of a complaint that has none, on its assessment if one came first; the caller holds the
+     * complaint's and its customer's locks.
+     */
+    void openUnderLocks(ComplaintReceived complaint, CaseRules rules, @Nullable RiskAssessmentRecord assessment) {
         Instant now = clock.instant();
         ComplaintCase repeated = cases.findOpenOfCustomer(complaint.customer().customerKey(), complaint.complaintId(),
                 complaint.receivedAt(), Limit.of(1)).stream().findFirst().orElse(null);
-        RiskAssessmentRecord assessment = assessments.findById(complaint.complaintId()).orElse(null);
         Router.Decision routing = router.route(complaint.channel(), complaint.source(),
                 assessment == null ? null : assessment.getEscalationLevel(),
                 assessment == null ? null : assessment.getProxyLevel(),

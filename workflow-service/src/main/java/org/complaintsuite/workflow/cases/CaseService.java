@@ -77,11 +77,19 @@ public class CaseService {
     @Transactional
     public void onAssessed(ComplaintAssessed assessed) {
         locks.lock(assessed.complaintId());
+        applyAssessment(assessed);
+    }
+
+    /**
+     * Stores the assessment if it is newer than the one held and applies it to the case, if the case is open already
+     * (else the case takes it when it opens). The caller holds the complaint's lock in its transaction.
+     */
+    void applyAssessment(ComplaintAssessed assessed) {
         RiskAssessmentRecord current = assessments.findById(assessed.complaintId()).orElse(null);
         if (current == null) {
-            current = assessments.saveAndFlush(RiskAssessmentRecord.of(assessed));
+            current = assessments.saveAndFlush(RiskAssessmentRecord.of(assessed, clock.instant()));
         }
-        else if (!current.supersedeWith(assessed)) {
+        else if (!current.supersedeWith(assessed, clock.instant())) {
             log.debug("Assessment {} of complaint {} is not newer than the one held; ignored", assessed.eventId(),
                     assessed.complaintId());
             return;

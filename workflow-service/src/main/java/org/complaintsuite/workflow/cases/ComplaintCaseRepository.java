@@ -1,6 +1,7 @@
 package org.complaintsuite.workflow.cases;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.domain.Limit;
@@ -18,4 +19,8 @@ public interface ComplaintCaseRepository extends JpaRepository<ComplaintCase, St
                                    org.complaintsuite.workflow.cases.CaseStatus.MERGED)
             ORDER BY c.receivedAt DESC, c.complaintId""")
     List<ComplaintCase> findOpenOfCustomer(String customerKey, String complaintId, Instant receivedAt, Limit limit);
+
+    /** Which of these complaints have a case: one query for a batch of complaints. */
+    @Query("SELECT c.complaintId FROM ComplaintCase c WHERE c.complaintId IN :complaintIds")
+    List<String> findExistingIds(Collection<String> complaintIds);
 }

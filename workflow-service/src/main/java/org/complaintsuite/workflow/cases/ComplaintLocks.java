@@ -1,5 +1,7 @@
 package org.complaintsuite.workflow.cases;
 
+import java.util.Collection;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -24,6 +26,23 @@ public class ComplaintLocks {
     void lock(String complaintId) {
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))::text").param(complaintId).query(String.class)
                 .single();
+    }
+
+    /**
+     * Holds the advisory locks on all these keys until the current transaction ends, taken in one statement and in
+     * the order of the lock values, so that two batches locking some of the same keys wait for each other instead of
+     * deadlocking.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void lockAll(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                SELECT count(pg_advisory_xact_lock(k.lock)) FROM (
+                    SELECT DISTINCT hashtextextended(key, 0) AS lock FROM unnest(CAST(:keys AS text[])) AS key
+                    ORDER BY 1) k""")
+                .param("keys", keys.toArray(String[]::new)).query(Long.class).single();
     }
 
     /**

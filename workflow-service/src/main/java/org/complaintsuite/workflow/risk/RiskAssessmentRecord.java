@@ -29,7 +29,6 @@ import org.complaintsuite.model.TopicSignal;
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class RiskAssessmentRecord {
 
-
     @Id
     private String complaintId;
 
@@ -52,10 +51,17 @@ public class RiskAssessmentRecord {
     /** The topics among the escalation assessment's signals ({@link TopicSignal} codes), comma-separated. */
     private String topics;
 
-    public static RiskAssessmentRecord of(ComplaintAssessed assessed) {
+    /**
+     * When workflow stored this assessment (the first, or a newer one replacing it); null for assessments stored
+     * before the column existed. With the case's {@code created_at}, the time an assessment is on the case.
+     */
+    private Instant appliedAt;
+
+    /** The complaint's first assessment, stored at {@code now}. */
+    public static RiskAssessmentRecord of(ComplaintAssessed assessed, Instant now) {
         var record = new RiskAssessmentRecord();
         record.complaintId = assessed.complaintId();
-        record.replaceWith(assessed);
+        record.replaceWith(assessed, now);
         return record;
     }
 
@@ -65,15 +71,16 @@ public class RiskAssessmentRecord {
      *
      * @return whether anything changed
      */
-    public boolean supersedeWith(ComplaintAssessed assessed) {
+    public boolean supersedeWith(ComplaintAssessed assessed, Instant now) {
         if (assessed.eventId().equals(eventId) || !assessed.occurredAt().isAfter(assessedAt)) {
             return false;
         }
-        replaceWith(assessed);
+        replaceWith(assessed, now);
         return true;
     }
 
-    private void replaceWith(ComplaintAssessed assessed) {
+    private void replaceWith(ComplaintAssessed assessed, Instant now) {
+        appliedAt = now;
         eventId = assessed.eventId();
         assessedAt = assessed.occurredAt();
         escalationScore = assessed.escalation().score();

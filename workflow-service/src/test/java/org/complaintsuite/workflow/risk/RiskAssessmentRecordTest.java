@@ -16,30 +16,32 @@ class RiskAssessmentRecordTest {
 
     @Test
     void aNewerAssessmentReplacesTheOneHeld() {
-        var held = RiskAssessmentRecord.of(Events.assessed("c1", T0, 10, 10));
+        var held = RiskAssessmentRecord.of(Events.assessed("c1", T0, 10, 10), T0);
 
-        boolean changed = held.supersedeWith(Events.assessed("c1", T0.plusSeconds(60), 90, 10));
+        boolean changed = held.supersedeWith(Events.assessed("c1", T0.plusSeconds(60), 90, 10), T0.plusSeconds(61));
 
         assertThat(changed).isTrue();
         assertThat(held.getEscalationLevel()).isEqualTo(RiskLevel.CRITICAL);
         assertThat(held.getAssessedAt()).isEqualTo(T0.plusSeconds(60));
+        assertThat(held.getAppliedAt()).as("when workflow applied it").isEqualTo(T0.plusSeconds(61));
     }
 
     @Test
     void anOlderAssessmentArrivingLateChangesNothing() {
-        var held = RiskAssessmentRecord.of(Events.assessed("c1", T0, 90, 10));
+        var held = RiskAssessmentRecord.of(Events.assessed("c1", T0, 90, 10), T0);
 
-        boolean changed = held.supersedeWith(Events.assessed("c1", T0.minusSeconds(60), 10, 10));
+        boolean changed = held.supersedeWith(Events.assessed("c1", T0.minusSeconds(60), 10, 10), T0.plusSeconds(5));
 
         assertThat(changed).isFalse();
         assertThat(held.getEscalationScore()).isEqualTo(90);
+        assertThat(held.getAppliedAt()).isEqualTo(T0);
     }
 
     @Test
     void theSameAssessmentRedeliveredChangesNothing() {
         ComplaintAssessed assessed = Events.assessed("c1", T0, 40, 10);
-        var held = RiskAssessmentRecord.of(assessed);
+        var held = RiskAssessmentRecord.of(assessed, T0);
 
-        assertThat(held.supersedeWith(assessed)).isFalse();
+        assertThat(held.supersedeWith(assessed, T0)).isFalse();
     }
 }
