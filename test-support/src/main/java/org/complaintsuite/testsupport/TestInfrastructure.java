@@ -32,7 +32,12 @@ public final class TestInfrastructure {
     private static final String LOCAL_POSTGRES_USER = System.getProperty("test.postgres.user", "postgres");
     private static final String LOCAL_POSTGRES_PASSWORD = System.getProperty("test.postgres.password", "");
 
-    public static final int PARTITIONS = 3;
+    /**
+     * Partitions of every topic on the test broker: as many as the services declare their topics with
+     * ({@code complaintsuite.kafka.topics.partitions}, 12 by default), so that a topic the broker creates on first use
+     * and one a service declares are alike.
+     */
+    public static final int PARTITIONS = 12;
 
     private static Boolean docker;
     private static String kafkaBootstrapServers;

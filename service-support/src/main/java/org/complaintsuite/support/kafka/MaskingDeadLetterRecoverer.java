@@ -3,6 +3,7 @@ package org.complaintsuite.support.kafka;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -11,7 +12,9 @@ import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.jspecify.annotations.Nullable;
 import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
 
 import org.complaintsuite.support.text.IdNumbers;
@@ -33,6 +36,29 @@ public class MaskingDeadLetterRecoverer extends DeadLetterPublishingRecoverer {
 
     public MaskingDeadLetterRecoverer(KafkaOperations<?, ?> template) {
         super(template);
+    }
+
+    /** Dead-letters the record with the reason it failed, not the wrapper a batch listener reported it in. */
+    @Override
+    public void accept(ConsumerRecord<?, ?> record, @Nullable Consumer<?, ?> consumer, Exception exception) {
+        super.accept(record, consumer, reason(exception));
+    }
+
+    /**
+     * The exception that made the record fail: a batch listener names the failed record with a
+     * {@link BatchListenerFailedException} around it, and the container wraps that in a
+     * {@link ListenerExecutionFailedException}; the exception headers (and the dead-letter store that reads them) must
+     * name the cause, as they do for a record listener.
+     */
+    static Exception reason(Exception exception) {
+        Throwable reported = exception instanceof ListenerExecutionFailedException ? exception.getCause() : exception;
+        if (reported instanceof BatchListenerFailedException batch && batch.getCause() instanceof Exception cause) {
+            // the container's wrapper stays on top, as for a record listener
+            return exception instanceof ListenerExecutionFailedException listener
+                    ? new ListenerExecutionFailedException(listener.getMessage(), listener.getGroupId(), cause)
+                    : cause;
+        }
+        return exception;
     }
 
     @Override

@@ -12,6 +12,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.kafka.support.KafkaHeaders;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +53,25 @@ class MaskingDeadLetterRecovererTest {
 
         assertThat(new String((byte[]) dead.value(), StandardCharsets.UTF_8)).isEqualTo("不是JSON 身份证4403**********123X");
         assertThat(dead.partition()).isNull();
+    }
+
+    @Test
+    void aRecordABatchListenerReportedIsDeadLetteredWithItsOwnCauseInsideTheContainersWrapper() {
+        var cause = new IllegalArgumentException("complaintId is required");
+        var reported = new ListenerExecutionFailedException("Listener failed", "workflow-service",
+                new BatchListenerFailedException("complaintId is required", cause, 3));
+
+        Exception reason = MaskingDeadLetterRecoverer.reason(reported);
+
+        assertThat(reason).isInstanceOf(ListenerExecutionFailedException.class).hasCause(cause);
+        assertThat(((ListenerExecutionFailedException) reason).getGroupId()).isEqualTo("workflow-service");
+    }
+
+    @Test
+    void aRecordListenersFailureIsDeadLetteredAsItIs() {
+        var reported = new ListenerExecutionFailedException("Listener failed", "g", new IllegalStateException("x"));
+
+        assertThat(MaskingDeadLetterRecoverer.reason(reported)).isSameAs(reported);
     }
 
     @Test
