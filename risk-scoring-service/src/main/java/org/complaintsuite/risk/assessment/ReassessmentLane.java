@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -43,8 +42,6 @@ public class ReassessmentLane implements SmartLifecycle {
     private final int publishEvery;
     private final Clock clock;
     private final Semaphore wakeUps = new Semaphore(0);
-    private final AtomicLong queuedRings = new AtomicLong();
-    private final AtomicLong queuedComplaints = new AtomicLong();
     private volatile @Nullable Thread thread;
     private volatile boolean stopping;
 
@@ -56,10 +53,12 @@ public class ReassessmentLane implements SmartLifecycle {
         this.properties = properties;
         this.publishEvery = outbox.outboxBatchSize();
         this.clock = clock;
-        Gauge.builder("risk.reassessment.queue", queuedRings, AtomicLong::get).tag("queue", "rings")
+        // read from the queue when scraped (two counts of small tables), so the figure is right whichever instance or
+        // thread is draining
+        Gauge.builder("risk.reassessment.queue", rings, store -> store.queueDepth().rings()).tag("queue", "rings")
                 .description("Grown rings waiting to be expanded into their members' re-assessment").register(registry);
-        Gauge.builder("risk.reassessment.queue", queuedComplaints, AtomicLong::get).tag("queue", "complaints")
-                .description("Complaints waiting to be assessed again").register(registry);
+        Gauge.builder("risk.reassessment.queue", rings, store -> store.queueDepth().complaints())
+                .tag("queue", "complaints").description("Complaints waiting to be assessed again").register(registry);
     }
 
     /** Has the lane look at the queue now; returns at once. */
@@ -120,12 +119,8 @@ public class ReassessmentLane implements SmartLifecycle {
                 Math.round(queued.complaints() / Math.max(rate, 1)));
     }
 
-    /** The queue as it is now, kept for the gauge. */
     private RingStore.QueueDepth depth() {
-        RingStore.QueueDepth depth = rings.queueDepth();
-        queuedRings.set(depth.rings());
-        queuedComplaints.set(depth.complaints());
-        return depth;
+        return rings.queueDepth();
     }
 
     /** Until the oldest queued ring is ready, but at most the interval. */
@@ -149,7 +144,9 @@ public class ReassessmentLane implements SmartLifecycle {
                 pause = pauseAfter(depth());
             }
             catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
+                // stop() clears the thread before it interrupts, which ends the loop; any other interrupt only cut the
+                // pause short (keeping the flag set would make every later pause end at once, a busy loop)
+                pause = Duration.ZERO;
             }
             catch (RuntimeException ex) {
                 log.warn("Re-assessment lane failed, will try again: {}", ex.toString());

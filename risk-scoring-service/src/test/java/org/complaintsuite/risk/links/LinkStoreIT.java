@@ -393,12 +393,16 @@ class LinkStoreIT {
         return "cap-" + run + "-" + String.format("%02d", member);
     }
 
-    /** Works the re-assessment queues until they are empty and committed (the scheduled relay may be draining too). */
+    /**
+     * Works the re-assessment queues on this thread until they are empty and committed, taking each ring once its
+     * coalescing window has passed (the lane's own thread may be draining side by side).
+     */
     private void settle() {
-        reassessments.drain();
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
-                "SELECT (SELECT count(*) FROM ring_reassessment) + (SELECT count(*) FROM reassessment_queue)")
-                .query(Integer.class).single() == 0);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            reassessments.drain();
+            return jdbc.sql("SELECT (SELECT count(*) FROM ring_reassessment) + (SELECT count(*) FROM reassessment_queue)")
+                    .query(Integer.class).single() == 0;
+        });
     }
 
     private ComplaintAssessed latest(String complaintId) {
