@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.complaintsuite.model.CustomerKeyKind;
 import org.complaintsuite.model.Topics;
 import org.complaintsuite.support.ConflictException;
 import org.complaintsuite.support.NotFoundException;
@@ -152,17 +153,22 @@ public class DeadLetterService {
     }
 
     /** The complaint a record of {@code complaints.received} is about: its key, else the value's complaint id. */
+    /**
+     * The complaint the dead letter is about: the {@code complaintId} of its value; else its key, if that is not a
+     * customer key ({@code complaints.received} is keyed by customer, records published before that by complaint id).
+     */
     private @Nullable String complaintId(ConsumerRecord<String, byte[]> record) {
-        if (record.key() != null && !record.key().isBlank()) {
-            return record.key();
-        }
         try {
             JsonNode complaintId = record.value() == null ? null : json.readTree(record.value()).get("complaintId");
-            return complaintId == null || !complaintId.isString() ? null : complaintId.asString();
+            if (complaintId != null && complaintId.isString()) {
+                return complaintId.asString();
+            }
         }
         catch (RuntimeException ex) {
-            return null;
+            // not JSON: only the key can tell
         }
+        String key = record.key();
+        return key == null || key.isBlank() || CustomerKeyKind.of(key).isPresent() ? null : key;
     }
 
     private static @Nullable String text(ConsumerRecord<?, ?> record, String header) {
