@@ -4,17 +4,15 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.BatchListenerFailedException;
-import org.springframework.kafka.support.serializer.DeserializationException;
-import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.stereotype.Component;
 
 import org.complaintsuite.intake.channel.chat.ChatComplaint;
 import org.complaintsuite.intake.channel.phone.PhoneComplaint;
 import org.complaintsuite.intake.channel.regulator.RegulatorComplaint;
 import org.complaintsuite.model.Topics;
+import org.complaintsuite.support.kafka.ReadableBatch;
 
 /**
  * Upstream channel systems' raw topics, a poll's batch at a time. A record that is not readable JSON of the channel's
@@ -24,8 +22,6 @@ import org.complaintsuite.model.Topics;
  */
 @Component
 class RawComplaintListener {
-
-    private static final LogAccessor LOG = new LogAccessor(RawComplaintListener.class);
 
     private final ComplaintIntake intake;
 
@@ -54,22 +50,10 @@ class RawComplaintListener {
         accept(transfers, intake::acceptTransfers);
     }
 
-    /**
-     * Hands over the payloads up to the first record that could not be read (its value is null, the reason in a
-     * header of the error-handling deserializer), then names that record as the batch's failure.
-     */
+    /** Hands over the payloads up to the first record that could not be read, then names that record. */
     private static <T> void accept(List<ConsumerRecord<String, T>> records, Consumer<List<T>> acceptAll) {
-        int readable = 0;
-        while (readable < records.size() && records.get(readable).value() != null) {
-            readable++;
-        }
-        acceptAll.accept(records.subList(0, readable).stream().map(ConsumerRecord::value).toList());
-        if (readable < records.size()) {
-            ConsumerRecord<String, T> unreadable = records.get(readable);
-            DeserializationException reason = SerializationUtils.getExceptionFromHeader(unreadable,
-                    SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG);
-            throw reason != null ? new BatchListenerFailedException(reason.getMessage(), reason, readable)
-                    : new BatchListenerFailedException("A record without a value", readable);
-        }
+        ReadableBatch<T> batch = ReadableBatch.of(records);
+        acceptAll.accept(batch.values());
+        batch.throwIfUnreadable();
     }
 }

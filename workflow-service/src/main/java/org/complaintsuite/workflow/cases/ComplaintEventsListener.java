@@ -4,16 +4,14 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.BatchListenerFailedException;
-import org.springframework.kafka.support.serializer.DeserializationException;
-import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.stereotype.Component;
 
 import org.complaintsuite.model.ComplaintAssessed;
 import org.complaintsuite.model.ComplaintReceived;
 import org.complaintsuite.model.Topics;
+import org.complaintsuite.support.kafka.ReadableBatch;
 
 /**
  * A case is opened as soon as the complaint is received, without waiting for its assessment: the SLA clocks run
@@ -26,8 +24,6 @@ import org.complaintsuite.model.Topics;
  */
 @Component
 class ComplaintEventsListener {
-
-    private static final LogAccessor LOG = new LogAccessor(ComplaintEventsListener.class);
 
     private final CaseEventBatches batches;
 
@@ -49,25 +45,13 @@ class ComplaintEventsListener {
 
     /** Applies the records up to the first unreadable one, then reports that one. */
     private static <T> void apply(List<ConsumerRecord<String, T>> records, Consumer<List<T>> events) {
-        int readable = 0;
-        while (readable < records.size() && records.get(readable).value() != null) {
-            readable++;
-        }
+        ReadableBatch<T> batch = ReadableBatch.of(records);
         try {
-            events.accept(records.subList(0, readable).stream().map(ConsumerRecord::value).toList());
+            events.accept(batch.values());
         }
         catch (CaseEventBatches.EventFailedException failed) {
             throw new BatchListenerFailedException(failed.getMessage(), failed.getCause(), failed.index());
         }
-        if (readable < records.size()) {
-            throw new BatchListenerFailedException("Record " + readable + " of the batch cannot be read",
-                    unreadable(records.get(readable)), readable);
-        }
-    }
-
-    private static Exception unreadable(ConsumerRecord<String, ?> record) {
-        DeserializationException failure = SerializationUtils.getExceptionFromHeader(record,
-                SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG);
-        return failure != null ? failure : new IllegalArgumentException("The record has no value");
+        batch.throwIfUnreadable();
     }
 }
