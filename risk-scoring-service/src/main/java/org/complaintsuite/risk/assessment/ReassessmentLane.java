@@ -85,7 +85,7 @@ public class ReassessmentLane implements SmartLifecycle {
                 publish();
                 if (System.nanoTime() - reported > PROGRESS_EVERY.toNanos()) {
                     reported = System.nanoTime();
-                    logProgress(done, started, depth());
+                    logProgress(done, started, rings.queueDepth());
                 }
             }
         }
@@ -94,7 +94,7 @@ public class ReassessmentLane implements SmartLifecycle {
         }
         if (done >= properties.backlogLogged()) {
             double seconds = (System.nanoTime() - started) / 1e9;
-            RingStore.QueueDepth left = depth();
+            RingStore.QueueDepth left = rings.queueDepth();
             log.info("Re-assessment lane drained {} piece(s) of work in {} s ({}/s); {} ring(s) and {} complaint(s) "
                     + "left queued", done, Math.round(seconds), Math.round(done / seconds), left.rings(),
                     left.complaints());
@@ -119,10 +119,6 @@ public class ReassessmentLane implements SmartLifecycle {
                 Math.round(queued.complaints() / Math.max(rate, 1)));
     }
 
-    private RingStore.QueueDepth depth() {
-        return rings.queueDepth();
-    }
-
     /** Until the oldest queued ring is ready, but at most the interval. */
     private Duration pauseAfter(RingStore.QueueDepth depth) {
         Instant oldest = depth.oldestRing();
@@ -141,7 +137,7 @@ public class ReassessmentLane implements SmartLifecycle {
                 wakeUps.tryAcquire(pause.toMillis(), TimeUnit.MILLISECONDS);
                 wakeUps.drainPermits();
                 drain();
-                pause = pauseAfter(depth());
+                pause = pauseAfter(rings.queueDepth());
             }
             catch (InterruptedException ex) {
                 // stop() clears the thread before it interrupts, which ends the loop; any other interrupt only cut the
