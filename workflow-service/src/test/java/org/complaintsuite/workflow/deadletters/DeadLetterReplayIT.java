@@ -36,6 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.complaintsuite.model.ComplaintReceived;
 import org.complaintsuite.model.ComplaintSource;
 import org.complaintsuite.model.Topics;
+import org.complaintsuite.testsupport.ConsumerGroupProbe;
 import org.complaintsuite.testsupport.KafkaTestInfrastructure;
 import org.complaintsuite.testsupport.PostgresTestInfrastructure;
 import org.complaintsuite.testsupport.TestInfrastructure;
@@ -104,6 +105,9 @@ class DeadLetterReplayIT {
         assertThat(container).isNotNull();
         container.start();
         ContainerTestUtils.waitForAssignment(container, TestInfrastructure.PARTITIONS * properties.topics().size());
+        // dead letters other test classes left on these topics are stored first, so that the counts below are ours
+        ConsumerGroupProbe.awaitCaughtUp(container.getGroupId(),
+                properties.topics().stream().map(Topics::deadLetter).toList(), TIMEOUT);
     }
 
     @AfterAll
