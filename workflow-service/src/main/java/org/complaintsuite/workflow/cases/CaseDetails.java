@@ -1,6 +1,7 @@
 package org.complaintsuite.workflow.cases;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -8,14 +9,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.complaintsuite.model.Channel;
-import org.complaintsuite.model.ComplaintAssessed;
 import org.complaintsuite.model.ComplaintReceived;
-import org.complaintsuite.model.ProxyFlagReviewed;
-import org.complaintsuite.model.RiskLevel;
 import org.complaintsuite.workflow.content.CaseContent;
 import org.complaintsuite.workflow.content.CaseContentStore;
 import org.complaintsuite.workflow.risk.AssessmentSignals;
-import org.complaintsuite.workflow.risk.RiskAssessmentRecord;
 import org.complaintsuite.workflow.risk.RiskAssessmentRepository;
 import org.complaintsuite.workflow.supervision.ProxyReviews;
 import org.complaintsuite.workflow.supervision.RegulatorExtensions;
@@ -48,20 +45,8 @@ class CaseDetails {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    void contentReceived(ComplaintReceived complaint) {
-        content.save(complaint);
-    }
-
-    @Transactional(propagation = Propagation.MANDATORY)
-    void signalsAssessed(ComplaintAssessed assessed) {
-        signals.save(assessed);
-    }
-
-    /** The proxy level the case is worked on: the assessment's, or LOW once a supervisor dismissed the flag. */
-    RiskLevel proxyLevelInForce(String complaintId, RiskAssessmentRecord assessment) {
-        boolean dismissed = reviews.latest(complaintId)
-                .map(review -> review.decision() == ProxyFlagReviewed.Decision.DISMISSED).orElse(false);
-        return dismissed ? RiskLevel.LOW : assessment.getProxyLevel();
+    void contentReceived(List<ComplaintReceived> complaints) {
+        content.saveAll(complaints);
     }
 
     Map<String, CaseContent.MaskedCustomer> maskedCustomers(Collection<String> complaintIds) {

@@ -2,12 +2,19 @@ package org.complaintsuite.workflow.cases;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 
 import org.complaintsuite.model.ComplaintReceived;
@@ -16,9 +23,9 @@ import org.complaintsuite.workflow.risk.RiskAssessmentRepository;
 import org.complaintsuite.workflow.routing.Router;
 
 /**
- * Opens a received complaint's case: routed on the assessment if it came first, linked to the customer's open case
- * as a repeat, its content kept, its opening on the timeline. Runs in {@link CaseService#onReceived}'s transaction,
- * or in a batch's ({@link CaseEventBatches}).
+ * Opens received complaints' cases: routed on the assessment if it came first, linked to the customer's open case
+ * as a repeat ({@link CustomerOpenCases}), their content kept, their opening on the timeline. Runs in
+ * {@link CaseService#onReceived}'s transaction, or in a batch's ({@link CaseEventBatches}).
  */
 @Component
 class CaseOpening {
@@ -43,14 +50,50 @@ class CaseOpening {
         this.clock = clock;
     }
 
-    void open(ComplaintReceived complaint, CaseRules rules) {
-        locks.lock(complaint.complaintId());
-        if (alreadyOpen(complaint)) {
-            return;
+    /**
+     * Opens the cases of these complaints, in order, in the caller's transaction: under the locks of the complaints
+     * and their customers (taken here in one statement), a complaint with a case already changes nothing, a
+     * complaint whose assessment came first is routed on it. Everything is read once for the batch and written once:
+     * the cases in one JDBC batch, their content and timelines in one each.
+     */
+    void open(List<ComplaintReceived> complaints, CaseRules rules) {
+        List<String> ids = complaints.stream().map(ComplaintReceived::complaintId).toList();
+        locks.lockAll(Stream.concat(ids.stream(), complaints.stream().map(CaseOpening::customerLock)).toList());
+        Set<String> open = new HashSet<>(cases.findExistingIds(ids));
+        Map<String, RiskAssessmentRecord> assessed = assessments.findAllById(ids).stream()
+                .collect(Collectors.toMap(RiskAssessmentRecord::getComplaintId, Function.identity()));
+        var openCases = new CustomerOpenCases(cases.findOpenOfCustomers(
+                complaints.stream().map(complaint -> complaint.customer().customerKey()).distinct().toList()));
+        Instant now = clock.instant();
+        Map<String, ComplaintCase> changed = new LinkedHashMap<>();
+        List<ComplaintReceived> opened = new ArrayList<>();
+        int repeats = 0;
+        for (ComplaintReceived complaint : complaints) {
+            if (!open.add(complaint.complaintId())) {
+                log.debug("Complaint {} already has a case; redelivery ignored", complaint.complaintId());
+                continue;
+            }
+            ComplaintCase repeated = openCases.repeatedBy(complaint);
+            ComplaintCase kase = opened(complaint, rules, assessed.get(complaint.complaintId()), repeated, now);
+            cases.save(kase);
+            openCases.add(kase);
+            opened.add(complaint);
+            changed.put(kase.getComplaintId(), kase);
+            if (repeated != null) {
+                repeats++;
+                repeated.lifecycle().repeatReceived(kase.getComplaintId(), now);
+                changed.putIfAbsent(repeated.getComplaintId(), repeated);
+            }
         }
-        // two complaints of one customer opened at the same moment must see each other to be linked as a repeat
-        locks.lock(customerLock(complaint));
-        openUnderLocks(complaint, rules, assessments.findById(complaint.complaintId()).orElse(null));
+        cases.flush();
+        details.contentReceived(opened);
+        timeline.appendAll(changed.values().stream().collect(Collectors.toMap(ComplaintCase::getComplaintId,
+                ComplaintCase::takeChanges, (a, b) -> a, LinkedHashMap::new)));
+        if (!opened.isEmpty()) {
+            // one line per batch; each case's routing and due dates are on its timeline (and at DEBUG here)
+            log.info("{} case(s) opened, {} of them repeats; first {}", opened.size(), repeats,
+                    opened.getFirst().complaintId());
+        }
     }
 
     /** The lock on the complaint's customer, held while a case of theirs opens. */
@@ -58,23 +101,8 @@ class CaseOpening {
         return "customer:" + complaint.customer().customerKey();
     }
 
-    /** Whether the complaint has its case already: a redelivery, which changes nothing. */
-    private boolean alreadyOpen(ComplaintReceived complaint) {
-        if (cases.existsById(complaint.complaintId())) {
-            log.debug("Complaint {} already has a case; redelivery ignored", complaint.complaintId());
-            return true;
-        }
-        return false;
-    }
-
-    /**
-     * Opens the case of a complaint that has none, on its assessment if one came first; the caller holds the
-     * complaint's and its customer's locks.
-     */
-    void openUnderLocks(ComplaintReceived complaint, CaseRules rules, @Nullable RiskAssessmentRecord assessment) {
-        Instant now = clock.instant();
-        ComplaintCase repeated = cases.findOpenOfCustomer(complaint.customer().customerKey(), complaint.complaintId(),
-                complaint.receivedAt(), Limit.of(1)).stream().findFirst().orElse(null);
+    private ComplaintCase opened(ComplaintReceived complaint, CaseRules rules,
+            @Nullable RiskAssessmentRecord assessment, @Nullable ComplaintCase repeated, Instant now) {
         Router.Decision routing = router.route(complaint.channel(), complaint.source(),
                 assessment == null ? null : assessment.getEscalationLevel(),
                 assessment == null ? null : assessment.getProxyLevel(),
@@ -82,17 +110,11 @@ class CaseOpening {
         var opened = ComplaintCase.open(complaint, assessment == null ? null : assessment.getEscalationLevel(),
                 assessment == null ? null : assessment.getProxyLevel(), routing,
                 repeated == null ? null : repeated.getComplaintId(), rules, now);
-        cases.saveAndFlush(opened);
-        details.contentReceived(complaint);
-        timeline.append(opened.getComplaintId(), opened.takeChanges());
-        if (repeated != null) {
-            repeated.lifecycle().repeatReceived(opened.getComplaintId(), now);
-            timeline.append(repeated.getComplaintId(), repeated.takeChanges());
-        }
-        log.info("Case {} opened ({} {}), group {}, policy {}, first contact due {}, resolution due {}{}",
+        log.debug("Case {} opened ({} {}), group {}, policy {}, first contact due {}, resolution due {}{}",
                 opened.getComplaintId(), opened.getChannel(), opened.getSource(), opened.getGroup(),
                 opened.getClocks().getSlaPolicy(), opened.getClocks().getFirstContactDueAt(),
                 opened.getClocks().getResolution().getDueAt(),
                 repeated == null ? "" : ", repeats " + repeated.getComplaintId());
+        return opened;
     }
 }

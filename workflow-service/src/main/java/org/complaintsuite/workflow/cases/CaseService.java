@@ -7,8 +7,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,8 +18,6 @@ import org.complaintsuite.support.NotFoundException;
 import org.complaintsuite.workflow.calendar.WorkingCalendars;
 import org.complaintsuite.workflow.risk.RiskAssessmentRecord;
 import org.complaintsuite.workflow.risk.RiskAssessmentRepository;
-import org.complaintsuite.workflow.routing.Router;
-import org.complaintsuite.workflow.routing.SpecialistGroup;
 import org.complaintsuite.workflow.sla.SlaPolicies;
 
 /**
@@ -33,8 +29,6 @@ import org.complaintsuite.workflow.sla.SlaPolicies;
 @Service
 public class CaseService {
 
-    private static final Logger log = LoggerFactory.getLogger(CaseService.class);
-
     private final ComplaintCaseRepository cases;
     private final ComplaintLocks locks;
     private final RiskAssessmentRepository assessments;
@@ -45,14 +39,16 @@ public class CaseService {
     private final CaseDetails details;
     private final AssessmentFailures failures;
     private final CaseOpening opening;
-    private final Router router = new Router();
+    private final CaseAssessments assessing;
     private final Clock clock;
 
     CaseService(ComplaintCaseRepository cases, ComplaintLocks locks, RiskAssessmentRepository assessments,
             CaseTimeline timeline, CaseQueue queue, SlaPolicies policies, WorkingCalendars calendars,
-            CaseDetails details, AssessmentFailures failures, CaseOpening opening, Clock clock) {
+            CaseDetails details, AssessmentFailures failures, CaseOpening opening, CaseAssessments assessing,
+            Clock clock) {
         this.failures = failures;
         this.opening = opening;
+        this.assessing = assessing;
         this.cases = cases;
         this.locks = locks;
         this.assessments = assessments;
@@ -71,53 +67,12 @@ public class CaseService {
     /** Opens the complaint's case, once: a complaint delivered again changes nothing. */
     @Transactional
     public void onReceived(ComplaintReceived complaint) {
-        opening.open(complaint, rules());
+        opening.open(List.of(complaint), rules());
     }
 
     @Transactional
     public void onAssessed(ComplaintAssessed assessed) {
-        locks.lock(assessed.complaintId());
-        applyAssessment(assessed);
-    }
-
-    /**
-     * Stores the assessment if it is newer than the one held and applies it to the case, if the case is open already
-     * (else the case takes it when it opens). The caller holds the complaint's lock in its transaction.
-     */
-    void applyAssessment(ComplaintAssessed assessed) {
-        RiskAssessmentRecord current = assessments.findById(assessed.complaintId()).orElse(null);
-        if (current == null) {
-            current = assessments.saveAndFlush(RiskAssessmentRecord.of(assessed, clock.instant()));
-        }
-        else if (!current.supersedeWith(assessed, clock.instant())) {
-            log.debug("Assessment {} of complaint {} is not newer than the one held; ignored", assessed.eventId(),
-                    assessed.complaintId());
-            return;
-        }
-        else {
-            assessments.saveAndFlush(current);
-        }
-        details.signalsAssessed(assessed);
-        var cleared = failures.clear(assessed.complaintId());
-        ComplaintCase complaintCase = cases.findById(assessed.complaintId()).orElse(null);
-        if (complaintCase == null) {
-            return;
-        }
-        SpecialistGroup before = complaintCase.getGroup();
-        applyRisk(complaintCase, current, details.proxyLevelInForce(complaintCase.getComplaintId(), current),
-                "risk-scoring");
-        timeline.append(complaintCase.getComplaintId(), complaintCase.takeChanges());
-        cleared.ifPresent(failure -> {
-            log.info("Case {} assessed after its assessment had failed; the failure is cleared", assessed.complaintId());
-            timeline.append(assessed.complaintId(), List.of(new CaseChange(clock.instant(), "risk-scoring",
-                    CaseChange.Type.ASSESSMENT_FAILURE_CLEARED,
-                    "Assessment arrived; the assessment failure of " + failure.failedAt() + " is cleared",
-                    CaseChange.detail("failedAt", failure.failedAt(), "deadLetterId", failure.deadLetterId()))));
-        });
-        if (before != complaintCase.getGroup()) {
-            log.info("Case {} re-routed from {} to {} ({})", complaintCase.getComplaintId(), before,
-                    complaintCase.getGroup(), complaintCase.getRoutingReason());
-        }
+        assessing.apply(List.of(assessed), rules());
     }
 
     /**
@@ -204,15 +159,9 @@ public class CaseService {
         }
     }
 
-    /**
-     * Routes the case and chooses its policy on a risk: the assessment's escalation and {@code proxy}, the proxy level
-     * the case is worked on (a dismissed proxy flag counts as LOW).
-     */
+    /** Routes the case and chooses its policy on a risk, as {@link CaseAssessments#applyRisk} does. */
     void applyRisk(ComplaintCase complaintCase, RiskAssessmentRecord assessment, RiskLevel proxy, String actor) {
-        Router.Decision routing = router.route(complaintCase.getChannel(), complaintCase.getSource(),
-                assessment.getEscalationLevel(), proxy, assessment.topicSet(), complaintCase.getRepeatOf() != null);
-        complaintCase.policy().assessed(assessment.getEscalationLevel(), proxy, routing, rules(), clock.instant(),
-                actor);
+        assessing.applyRisk(complaintCase, assessment, proxy, actor, rules(), clock.instant());
     }
 
     /**

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.complaintsuite.support.jdbc.Columns;
 import org.complaintsuite.support.text.StorableText;
 
 /** The append-only timeline of every case (table {@code case_event}; the database refuses updates and deletes). */
@@ -36,18 +37,27 @@ public class CaseTimeline {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void append(String complaintId, List<CaseChange> changes) {
-        for (CaseChange change : changes) {
-            jdbc.sql("""
-                    INSERT INTO case_event (complaint_id, occurred_at, actor, type, description, detail)
-                    VALUES (:complaintId, :at, :actor, :type, :description, CAST(:detail AS jsonb))""")
-                    .param("complaintId", complaintId)
-                    .param("at", java.sql.Timestamp.from(change.at()))
-                    .param("actor", change.actor())
-                    .param("type", change.type().name())
-                    .param("description", StorableText.of(truncate(change.description())))
-                    .param("detail", StorableText.json(json.writeValueAsString(change.detail())))
-                    .update();
+        appendAll(Map.of(complaintId, changes));
+    }
+
+    /** The changes of several cases, by complaint id: one multi-row insert. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void appendAll(Map<String, List<CaseChange>> changesByCase) {
+        var rows = new Columns(6);
+        changesByCase.forEach((complaintId, changes) -> changes.forEach(change -> rows.add(complaintId,
+                change.at().toString(), change.actor(), change.type().name(),
+                StorableText.of(truncate(change.description())),
+                StorableText.json(json.writeValueAsString(change.detail())))));
+        if (rows.isEmpty()) {
+            return;
         }
+        jdbc.sql("""
+                INSERT INTO case_event (complaint_id, occurred_at, actor, type, description, detail)
+                SELECT id, CAST(at AS timestamptz), actor, type, description, CAST(detail AS jsonb)
+                FROM unnest(CAST(:c0 AS text[]), CAST(:c1 AS text[]), CAST(:c2 AS text[]), CAST(:c3 AS text[]),
+                            CAST(:c4 AS text[]), CAST(:c5 AS text[])) AS r(id, at, actor, type, description, detail)""")
+                .params(rows.arrays())
+                .update();
     }
 
     public List<Entry> of(String complaintId) {

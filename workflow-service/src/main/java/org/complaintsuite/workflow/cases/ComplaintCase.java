@@ -122,8 +122,9 @@ public class ComplaintCase {
 
     private Instant updatedAt;
 
+    /** Null until the case is stored, which tells Spring Data to insert it rather than merge it (no SELECT first). */
     @Version
-    private long version;
+    private @Nullable Long version;
 
     @Transient
     private final List<CaseChange> changes = new ArrayList<>();
@@ -186,9 +187,10 @@ public class ComplaintCase {
 
     /** The optimistic lock the API exposes: an edit made on another version than the current one is refused. */
     public void expectVersion(long expected) {
-        if (expected != version) {
-            throw new StaleVersionException(version, expected, ("The case was changed meanwhile (version %d, the "
-                    + "request was made on %d): read it again and retry.").formatted(version, expected));
+        long current = version == null ? 0 : version;
+        if (expected != current) {
+            throw new StaleVersionException(current, expected, ("The case was changed meanwhile (version %d, the "
+                    + "request was made on %d): read it again and retry.").formatted(current, expected));
         }
     }
 

@@ -1,24 +1,21 @@
 package org.complaintsuite.workflow.cases;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
-import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface ComplaintCaseRepository extends JpaRepository<ComplaintCase, String> {
 
-    /** The customer's cases still open (neither closed, withdrawn nor merged) received before {@code receivedAt}, latest first. */
+    /** The cases still open (neither closed, withdrawn nor merged) of these customers: one query for a batch. */
     @Query("""
             SELECT c FROM ComplaintCase c
-            WHERE c.customerKey = :customerKey AND c.complaintId <> :complaintId AND c.receivedAt <= :receivedAt
+            WHERE c.customerKey IN :customerKeys
               AND c.status NOT IN (org.complaintsuite.workflow.cases.CaseStatus.CLOSED,
                                    org.complaintsuite.workflow.cases.CaseStatus.WITHDRAWN,
-                                   org.complaintsuite.workflow.cases.CaseStatus.MERGED)
-            ORDER BY c.receivedAt DESC, c.complaintId""")
-    List<ComplaintCase> findOpenOfCustomer(String customerKey, String complaintId, Instant receivedAt, Limit limit);
+                                   org.complaintsuite.workflow.cases.CaseStatus.MERGED)""")
+    List<ComplaintCase> findOpenOfCustomers(Collection<String> customerKeys);
 
     /** Which of these complaints have a case: one query for a batch of complaints. */
     @Query("SELECT c.complaintId FROM ComplaintCase c WHERE c.complaintId IN :complaintIds")

@@ -10,7 +10,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.complaintsuite.model.ProxyDriven;
 import org.complaintsuite.model.ProxyFlagReviewed;
-import org.complaintsuite.model.RiskLevel;
 import org.complaintsuite.support.ConflictException;
 import org.complaintsuite.workflow.calendar.WorkingCalendar;
 import org.complaintsuite.workflow.risk.AssessmentSignals;
@@ -75,8 +74,8 @@ public class SupervisionService {
             kase.supervision().recordDecision(CaseChange.Type.PROXY_REVIEWED, "Proxy flag %s: %s".formatted(
                     decision.name().toLowerCase(), reason), CaseChange.detail("decision", decision.name(), "reason", reason,
                             "ring", ring), by, cases.now());
-            cases.applyRisk(kase, assessment, decision == ProxyFlagReviewed.Decision.DISMISSED ? RiskLevel.LOW
-                    : assessment.getProxyLevel(), by);
+            cases.applyRisk(kase, assessment, CaseAssessments.proxyLevelInForce(review, assessment.getProxyLevel()),
+                    by);
         });
     }
 

@@ -3,12 +3,14 @@ package org.complaintsuite.workflow.content;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -20,6 +22,7 @@ import org.complaintsuite.model.BusinessType;
 import org.complaintsuite.model.Channel;
 import org.complaintsuite.model.ComplaintReceived;
 import org.complaintsuite.model.Representative;
+import org.complaintsuite.support.jdbc.Columns;
 import org.complaintsuite.support.text.Masks;
 import org.complaintsuite.support.text.StorableText;
 
@@ -42,47 +45,55 @@ public class CaseContentStore {
         this.json = json;
     }
 
+    /** The content of these complaints' cases, just opened: one multi-row insert. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void save(ComplaintReceived complaint) {
-        var text = complaint.text();
-        var customer = complaint.customer();
-        Representative representative = complaint.representative();
+    public void saveAll(List<ComplaintReceived> complaints) {
+        var rows = new Columns(17);
+        complaints.forEach(complaint -> rows.add(row(complaint)));
+        if (rows.isEmpty()) {
+            return;
+        }
         jdbc.sql("""
                 INSERT INTO case_content (complaint_id, customer_text, original_text, agent_summary, demands,
                     business_category, regulator_deadline, customer_id, customer_name, customer_phone, customer_email,
                     customer_address, customer_id_masked, representative, conversation, attachments,
                     normalization_warnings)
-                VALUES (:id, :customerText, :originalText, :agentSummary, :demands, :businessCategory,
-                    :regulatorDeadline, :customerId, :name, :phone, :email, :address, :idMasked,
-                    CAST(:representative AS jsonb), CAST(:conversation AS jsonb), CAST(:attachments AS jsonb),
-                    CAST(:warnings AS jsonb))
+                SELECT c0, c1, c2, c3, c4, c5, CAST(c6 AS date), c7, c8, c9, c10, c11, c12, CAST(c13 AS jsonb),
+                    CAST(c14 AS jsonb), CAST(c15 AS jsonb), CAST(c16 AS jsonb)
+                FROM unnest(CAST(:c0 AS text[]), CAST(:c1 AS text[]), CAST(:c2 AS text[]), CAST(:c3 AS text[]),
+                    CAST(:c4 AS text[]), CAST(:c5 AS text[]), CAST(:c6 AS text[]), CAST(:c7 AS text[]),
+                    CAST(:c8 AS text[]), CAST(:c9 AS text[]), CAST(:c10 AS text[]), CAST(:c11 AS text[]),
+                    CAST(:c12 AS text[]), CAST(:c13 AS text[]), CAST(:c14 AS text[]), CAST(:c15 AS text[]),
+                    CAST(:c16 AS text[]))
+                    AS r(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16)
                 ON CONFLICT (complaint_id) DO NOTHING""")
-                .param("id", complaint.complaintId())
-                .param("customerText", StorableText.of(text.customerText()))
-                .param("originalText", StorableText.of(text.originalText()))
-                .param("agentSummary", StorableText.ofNullable(text.agentSummary()))
-                .param("demands", StorableText.ofNullable(text.demands()))
-                .param("businessCategory", StorableText.ofNullable(text.businessCategory()))
-                .param("regulatorDeadline", complaint.regulator() == null || complaint.regulator().deadline() == null
-                        ? null : Date.valueOf(complaint.regulator().deadline()))
-                .param("customerId", StorableText.ofNullable(customer.customerId()))
-                .param("name", StorableText.ofNullable(customer.name()))
-                .param("phone", StorableText.ofNullable(customer.phone()))
-                .param("email", StorableText.ofNullable(customer.email()))
-                .param("address", StorableText.ofNullable(customer.address()))
-                .param("idMasked", StorableText.ofNullable(customer.idNumberMasked()))
-                .param("representative", representative == null ? null : json.writeValueAsString(
-                        new CaseContent.Representative(StorableText.ofNullable(representative.name()),
-                                StorableText.ofNullable(representative.phone()), StorableText.ofNullable(representative.email()),
-                                StorableText.ofNullable(representative.organization()), representative.powerOfAttorney())))
-                .param("conversation", json.writeValueAsString(complaint.conversation().stream()
-                        .map(turn -> new CaseContent.Turn(turn.speaker(), turn.at(), StorableText.of(turn.text())))
-                        .toList()))
-                .param("attachments", json.writeValueAsString(complaint.attachments().stream()
-                        .map(attachment -> new CaseContent.AttachmentName(StorableText.of(attachment.name()))).toList()))
-                .param("warnings", json.writeValueAsString(complaint.normalizationWarnings().stream()
-                        .map(StorableText::of).toList()))
+                .params(rows.arrays())
                 .update();
+    }
+
+    /** A complaint's content as one row of text, in the columns' order. */
+    private @Nullable String[] row(ComplaintReceived complaint) {
+        var text = complaint.text();
+        var customer = complaint.customer();
+        Representative representative = complaint.representative();
+        LocalDate deadline = complaint.regulator() == null ? null : complaint.regulator().deadline();
+        return new String[] {complaint.complaintId(), StorableText.of(text.customerText()),
+            StorableText.of(text.originalText()), StorableText.ofNullable(text.agentSummary()),
+            StorableText.ofNullable(text.demands()), StorableText.ofNullable(text.businessCategory()),
+            deadline == null ? null : deadline.toString(), StorableText.ofNullable(customer.customerId()),
+            StorableText.ofNullable(customer.name()), StorableText.ofNullable(customer.phone()),
+            StorableText.ofNullable(customer.email()), StorableText.ofNullable(customer.address()),
+            StorableText.ofNullable(customer.idNumberMasked()),
+            representative == null ? null : json.writeValueAsString(new CaseContent.Representative(
+                    StorableText.ofNullable(representative.name()), StorableText.ofNullable(representative.phone()),
+                    StorableText.ofNullable(representative.email()),
+                    StorableText.ofNullable(representative.organization()), representative.powerOfAttorney())),
+            json.writeValueAsString(complaint.conversation().stream()
+                    .map(turn -> new CaseContent.Turn(turn.speaker(), turn.at(), StorableText.of(turn.text())))
+                    .toList()),
+            json.writeValueAsString(complaint.attachments().stream()
+                    .map(attachment -> new CaseContent.AttachmentName(StorableText.of(attachment.name()))).toList()),
+            json.writeValueAsString(complaint.normalizationWarnings().stream().map(StorableText::of).toList())};
     }
 
     /** The content of a case's complaint with its complainant; empty for a case opened before content was kept. */

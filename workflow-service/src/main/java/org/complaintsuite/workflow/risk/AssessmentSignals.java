@@ -6,8 +6,6 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,19 +32,11 @@ public class AssessmentSignals {
         this.json = json;
     }
 
-    /** The signals of the assessment just stored as the complaint's current one. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void save(ComplaintAssessed assessed) {
-        jdbc.sql("""
-                UPDATE risk_assessment
-                SET escalation_signals = CAST(:escalation AS jsonb), proxy_signals = CAST(:proxy AS jsonb),
-                    ring_id = :ring
-                WHERE complaint_id = :id""")
-                .param("id", assessed.complaintId())
-                .param("escalation", StorableText.json(json.writeValueAsString(assessed.escalation().signals())))
-                .param("proxy", StorableText.json(json.writeValueAsString(assessed.proxy().signals())))
-                .param("ring", ringOf(assessed.proxy().signals()))
-                .update();
+    /** Puts the signals of {@code assessed}, the assessment {@code record} now holds, into the record. */
+    public void attach(RiskAssessmentRecord record, ComplaintAssessed assessed) {
+        record.signals(StorableText.json(json.writeValueAsString(assessed.escalation().signals())),
+                StorableText.json(json.writeValueAsString(assessed.proxy().signals())),
+                ringOf(assessed.proxy().signals()));
     }
 
     public Optional<Signals> find(String complaintId) {

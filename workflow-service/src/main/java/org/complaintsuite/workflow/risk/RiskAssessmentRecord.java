@@ -11,11 +11,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.annotations.ColumnTransformer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Persistable;
 
 import org.complaintsuite.model.ComplaintAssessed;
 import org.complaintsuite.model.RiskLevel;
@@ -27,7 +33,7 @@ import org.complaintsuite.model.TopicSignal;
 @Table(name = "risk_assessment")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class RiskAssessmentRecord {
+public class RiskAssessmentRecord implements Persistable<String> {
 
     @Id
     private String complaintId;
@@ -57,9 +63,29 @@ public class RiskAssessmentRecord {
      */
     private Instant appliedAt;
 
+    /** The signals behind the scores with their evidence, as JSON ({@link AssessmentSignals} writes and reads them). */
+    @Column(columnDefinition = "jsonb")
+    @ColumnTransformer(write = "CAST(? AS jsonb)")
+    @Getter(AccessLevel.NONE)
+    private String escalationSignals = "[]";
+
+    @Column(columnDefinition = "jsonb")
+    @ColumnTransformer(write = "CAST(? AS jsonb)")
+    @Getter(AccessLevel.NONE)
+    private String proxySignals = "[]";
+
+    /** The ring the proxy signals name, if any. */
+    private @Nullable String ringId;
+
+    /** True for a record made by {@link #of} and not stored yet: Spring Data inserts it rather than merging it. */
+    @Transient
+    @Getter(AccessLevel.NONE)
+    private boolean unsaved;
+
     /** The complaint's first assessment, stored at {@code now}. */
     public static RiskAssessmentRecord of(ComplaintAssessed assessed, Instant now) {
         var record = new RiskAssessmentRecord();
+        record.unsaved = true;
         record.complaintId = assessed.complaintId();
         record.replaceWith(assessed, now);
         return record;
@@ -90,6 +116,29 @@ public class RiskAssessmentRecord {
         topics = assessed.escalation().signals().stream().map(RiskSignal::code)
                 .flatMap(code -> TopicSignal.ofCode(code).stream()).map(TopicSignal::code).distinct().sorted()
                 .collect(Collectors.joining(","));
+    }
+
+    /** The signals of the assessment held, as {@link AssessmentSignals#attach} wrote them. */
+    void signals(String escalation, String proxy, @Nullable String ring) {
+        escalationSignals = escalation;
+        proxySignals = proxy;
+        ringId = ring;
+    }
+
+    @Override
+    public String getId() {
+        return complaintId;
+    }
+
+    @Override
+    public boolean isNew() {
+        return unsaved;
+    }
+
+    @PostPersist
+    @PostLoad
+    void stored() {
+        unsaved = false;
     }
 
     public Set<TopicSignal> topicSet() {

@@ -4,9 +4,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -51,6 +55,18 @@ public class ProxyReviews {
                 .param("id", complaintId)
                 .query(ProxyReviews::review)
                 .optional();
+    }
+
+    /** The review in force on each of these cases that has one, by complaint id: one query for a batch. */
+    public Map<String, ProxyFlagReviewed> latestOf(Collection<String> complaintIds) {
+        if (complaintIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("SELECT DISTINCT ON (complaint_id) * FROM (" + SELECT + " WHERE complaint_id IN (:ids)) r"
+                        + " ORDER BY complaint_id, reviewed_at DESC, event_id")
+                .param("ids", complaintIds)
+                .query(ProxyReviews::review)
+                .stream().collect(Collectors.toMap(ProxyFlagReviewed::complaintId, Function.identity()));
     }
 
     /** Reviews not yet acknowledged by the broker, oldest first, locked for this relay (others skip them). */
