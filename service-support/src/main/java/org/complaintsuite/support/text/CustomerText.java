@@ -46,6 +46,14 @@ public final class CustomerText {
     }
 
     /**
+     * Whether the text says nothing once {@linkplain #normalize normalized}: the same answer as asking of its
+     * {@link #simplified} form (the conversion maps characters to characters), without the conversion.
+     */
+    public static boolean isBlank(String text) {
+        return normalize(text).isBlank();
+    }
+
+    /**
      * A key for comparison: simplified, no whitespace, punctuation or symbols, upper case. Between two digits a
      * separator stays, as {@code -}: 12-1室 and 121室 are different flats.
      */

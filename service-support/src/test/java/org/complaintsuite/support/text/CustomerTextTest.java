@@ -16,6 +16,15 @@ class CustomerTextTest {
     }
 
     @Test
+    void blankIsAskedOfTheNormalizedTextAndAgreesWithTheSimplifiedForm() {
+        for (String text : new String[] {"", " \t\n", "\u200B\u0007 ", "\u3000", "投訴", "。", "ａ"}) {
+            assertThat(CustomerText.isBlank(text)).as(text).isEqualTo(CustomerText.simplified(text).isBlank());
+        }
+        assertThat(CustomerText.isBlank("\u200B\u0007 \u3000")).isTrue();
+        assertThat(CustomerText.isBlank("投訴")).isFalse();
+    }
+
+    @Test
     void simplifiedWordsStayAsTheyAre() {
         assertThat(CustomerText.simplified("我要投诉到银保监会")).isEqualTo("我要投诉到银保监会");
     }

@@ -71,7 +71,7 @@ public class ChatNormalizer {
 
     /** Text that still says something once normalized: zero-width and control characters alone do not. */
     static boolean hasWords(@Nullable String text) {
-        return text != null && !CustomerText.simplified(text).isBlank();
+        return text != null && !CustomerText.isBlank(text);
     }
 
     private static ComplaintSource platform(@Nullable String platform, ComplaintAssembler assembler) {

@@ -38,7 +38,7 @@ public class PhoneNormalizer {
                 List.of(new FieldError("startedAt", "must be an ISO-8601 date-time, e.g. 2025-10-11T09:15:02+08:00"))));
         String customerWords = customerWords(call.transcript());
         if (customerWords.isBlank()) {
-            if (call.agentSummary() == null || CustomerText.simplified(call.agentSummary()).isBlank()) {
+            if (call.agentSummary() == null || CustomerText.isBlank(call.agentSummary())) {
                 throw new InvalidInputException(List.of(new FieldError("transcript",
                         "must contain the customer's words (a CUSTOMER segment with text), or agentSummary must be given")));
             }
@@ -73,7 +73,7 @@ public class PhoneNormalizer {
         }
         return transcript.stream()
                 .filter(segment -> segment != null && segment.text() != null
-                        && !CustomerText.simplified(segment.text()).isBlank())
+                        && !CustomerText.isBlank(segment.text()))
                 .filter(segment -> Conversations.speaker(segment.speaker()) == Utterance.Speaker.CUSTOMER)
                 .map(PhoneComplaint.Segment::text)
                 .collect(Collectors.joining("\n"));

@@ -41,7 +41,7 @@ public class RegulatorNormalizer {
         Instant receivedAt = BeijingTime.parseInstant(transfer.transferredAt())
                 .orElseThrow(() -> new InvalidInputException(List.of(new FieldError("transferredAt",
                         "must be a date-time such as 2025-10-09 16:20:00 (Beijing time) or ISO-8601"))));
-        if (CustomerText.simplified(transfer.content()).isBlank()) {
+        if (CustomerText.isBlank(transfer.content())) {
             throw new InvalidInputException(List.of(new FieldError("content", "has no visible text")));
         }
         ComplaintAssembler assembler = normalization.start(Channel.REGULATOR, transfer.caseNumber());

@@ -4,17 +4,17 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * How a listener's backlog on one topic moves between two readings: the records behind (consumer lag), how many it
+ * How a consumer group's backlog on one topic moves between two readings: the records behind (consumer lag), how many it
  * took in since the last reading, and from both the rate and the time left at that rate. Plain arithmetic, so that
  * the log line it makes is tested without a broker.
  *
- * @param listener the listener container's id
+ * @param group    the consumer group
  * @param topic    the topic
- * @param lag      records behind the end of the topic, summed over the partitions the listener holds
+ * @param lag      records behind the end of the topic (committed offsets to partition ends), summed over partitions
  * @param consumed records taken in since the previous reading
  * @param interval time since the previous reading
  */
-public record BacklogProgress(String listener, String topic, long lag, long consumed, Duration interval) {
+public record BacklogProgress(String group, String topic, long lag, long consumed, Duration interval) {
 
     /** Records per second since the previous reading. */
     public double rate() {
@@ -29,7 +29,7 @@ public record BacklogProgress(String listener, String topic, long lag, long cons
 
     /** The log line: "… 45,210 records behind on complaints.received, taking 1,230/s: about 37 s to go". */
     public String describe() {
-        return "Listener %s is %,d records behind on %s, taking %,.0f/s: %s".formatted(listener, lag, topic, rate(),
+        return "Consumer group %s is %,d records behind on %s, taking %,.0f/s: %s".formatted(group, lag, topic, rate(),
                 eta().map(left -> "about " + human(left) + " to go").orElse("not moving"));
     }
 

@@ -7,86 +7,81 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
-import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Says in the log how a listener's backlog drains: every {@code complaintsuite.kafka.backlog-log.interval}, for each
- * listener and topic at least {@code min-lag} records behind, one line with the lag, the rate since the last line
- * and the time left at that rate ({@link BacklogProgress}); and one line when it has caught up. The figures are the
- * Kafka clients' own metrics, as Prometheus scrapes them ({@code kafka_consumer_fetch_manager_records_lag},
- * {@code …_records_consumed_total}), so the log and the dashboards agree.
+ * Says how each consumer group of the service drains its backlog: every {@code complaintsuite.kafka.backlog-log
+ * .interval}, the broker's committed offsets and partition ends per group and topic ({@link GroupOffsets}) become the
+ * gauge {@code kafka.consumer.group.lag} (Prometheus {@code kafka_consumer_group_lag{group, topic}}) and, for each
+ * group and topic at least {@code min-lag} records behind, one log line with the lag, the rate since the last reading
+ * and the time left at that rate ({@link BacklogProgress}); and one line when it has caught up. Several instances of
+ * a service share a group and report the same figures.
  */
 public class ConsumerBacklogLog implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ConsumerBacklogLog.class);
 
-    static final String LAG = "kafka.consumer.fetch.manager.records.lag";
-    static final String CONSUMED = "kafka.consumer.fetch.manager.records.consumed.total";
+    static final String LAG = "kafka.consumer.group.lag";
 
+    private final Supplier<Map<GroupOffsets.Key, GroupOffsets.Position>> offsets;
     private final MeterRegistry registry;
     private final BacklogLogProperties properties;
-    private final Map<Key, Double> consumedBefore = new HashMap<>();
-    private final Set<Key> behind = new HashSet<>();
-    private ScheduledExecutorService timer;
+    private final Map<GroupOffsets.Key, Long> committedBefore = new HashMap<>();
+    private final Map<GroupOffsets.Key, AtomicLong> lags = new ConcurrentHashMap<>();
+    private final Set<GroupOffsets.Key> behind = new HashSet<>();
+    private @Nullable ScheduledExecutorService timer;
 
-    public ConsumerBacklogLog(MeterRegistry registry, BacklogLogProperties properties) {
+    public ConsumerBacklogLog(Supplier<Map<GroupOffsets.Key, GroupOffsets.Position>> offsets, MeterRegistry registry,
+            BacklogLogProperties properties) {
+        this.offsets = offsets;
         this.registry = registry;
         this.properties = properties;
     }
 
-    /** One listener's consumption of one topic. */
-    record Key(String listener, String topic) {
-    }
-
-    /** Reads the metrics and logs what moved, returning the lines logged; run on the timer, and by tests directly. */
+    /** Reads the offsets, sets the gauges and logs what moved, returning the lines logged; run on the timer and by tests. */
     synchronized List<String> report() {
         List<String> lines = new ArrayList<>();
-        Map<Key, Double> lag = sum(LAG, true);
-        Map<Key, Double> consumed = sum(CONSUMED, false);
-        Duration interval = properties.interval();
-        lag.forEach((key, behindBy) -> {
-            double total = consumed.getOrDefault(key, 0.0);
-            long taken = Math.round(total - consumedBefore.getOrDefault(key, total));
-            var progress = new BacklogProgress(key.listener(), key.topic(), Math.round(behindBy), taken, interval);
+        Map<GroupOffsets.Key, GroupOffsets.Position> now = offsets.get();
+        now.forEach((key, position) -> {
+            lags.computeIfAbsent(key, this::gauge).set(position.lag());
+            Long before = committedBefore.get(key);
+            long taken = before == null ? 0 : Math.max(0, position.committed() - before);
+            var progress = new BacklogProgress(key.group(), key.topic(), position.lag(), taken,
+                    properties.interval());
             if (progress.lag() >= properties.minLag()) {
                 behind.add(key);
                 lines.add(progress.describe());
             }
             else if (behind.remove(key)) {
-                lines.add("Listener %s has caught up on %s (%,d records behind)".formatted(key.listener(),
+                lines.add("Consumer group %s has caught up on %s (%,d records behind)".formatted(key.group(),
                         key.topic(), progress.lag()));
             }
         });
-        consumedBefore.clear();
-        consumedBefore.putAll(consumed);
+        committedBefore.clear();
+        now.forEach((key, position) -> committedBefore.put(key, position.committed()));
         lines.forEach(log::info);
         return lines;
     }
 
-    /** The meter's values summed per listener and topic: per partition for the lag, per topic for the count. */
-    private Map<Key, Double> sum(String name, boolean perPartition) {
-        Map<Key, Double> sums = new HashMap<>();
-        for (Meter meter : registry.find(name).meters()) {
-            Meter.Id id = meter.getId();
-            String topic = id.getTag("topic");
-            String listener = id.getTag("spring.id");
-            if (topic == null || listener == null || perPartition != (id.getTag("partition") != null)) {
-                continue;
-            }
-            double value = meter.measure().iterator().next().getValue();
-            if (Double.isFinite(value)) {
-                sums.merge(new Key(listener, topic), value, Double::sum);
-            }
-        }
-        return sums;
+    private AtomicLong gauge(GroupOffsets.Key key) {
+        AtomicLong lag = new AtomicLong();
+        Gauge.builder(LAG, lag, AtomicLong::get).tags("group", key.group(), "topic", key.topic())
+                .description("Records of the topic the consumer group has not yet processed (committed offsets "
+                        + "against the partitions' ends, as the broker knows them)")
+                .register(registry);
+        return lag;
     }
 
     @Override
@@ -102,7 +97,7 @@ public class ConsumerBacklogLog implements SmartLifecycle {
             report();
         }
         catch (RuntimeException ex) {
-            log.debug("Could not read the consumer metrics: {}", ex.toString());
+            log.debug("Could not read the consumer groups' offsets: {}", ex.toString());
         }
     }
 
