@@ -4,14 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import org.complaintsuite.model.ComplaintAssessed;
 import org.complaintsuite.model.ComplaintReceived;
 
 /**
- * Scores a batch of received complaints as a listener polled them: each complaint in a transaction of its own
- * ({@link AssessmentService#score}), in the batch's order, then publishes what the batch put in the outbox with one
+ * Scores a batch of received complaints as a listener polled them, in the batch's order, up to
+ * {@link #COMPLAINTS_PER_TRANSACTION} in one transaction ({@link AssessmentService#scoreAll}): each complaint sees
+ * what the ones before it wrote, as one at a time, and PostgreSQL commits once for them. When such a transaction fails
+ * (a complaint that cannot be scored), its complaints are scored again one per transaction. Then it publishes what the batch put in the outbox with one
  * flush, acknowledged by the broker, instead of one per complaint. The re-assessments the batch queued (grown rings,
  * complaints that missed a repeat) are left to the {@link ReassessmentLane}, woken if there are any: the batch never
  * waits for them.
@@ -24,6 +28,15 @@ import org.complaintsuite.model.ComplaintReceived;
  */
 @Service
 public class BatchScoring {
+
+    /**
+     * Complaints scored in one transaction: enough to share the commit, few enough that the locks a transaction holds
+     * (each complaint's customer, identifiers and text bands, taken at its start) are held briefly and a failed
+     * transaction costs little to redo.
+     */
+    static final int COMPLAINTS_PER_TRANSACTION = 20;
+
+    private static final Logger log = LoggerFactory.getLogger(BatchScoring.class);
 
     private final AssessmentService assessments;
     private final ReassessmentLane lane;
@@ -48,22 +61,19 @@ public class BatchScoring {
     }
 
     public Outcome score(List<ComplaintReceived> complaints) {
-        List<ComplaintAssessed> assessed = new ArrayList<>(complaints.size());
-        boolean queued = false;
-        int scored = 0;
+        List<AssessmentService.Scored> outcomes = new ArrayList<>(complaints.size());
         RuntimeException failure = null;
-        for (ComplaintReceived complaint : complaints) {
-            try {
-                AssessmentService.Scored outcome = assessments.score(complaint);
-                outcome.assessed().ifPresent(assessed::add);
-                queued |= outcome.queued();
-                scored++;
-            }
-            catch (RuntimeException ex) {
-                failure = ex;
-                break;
-            }
+        for (int from = 0; from < complaints.size() && failure == null; from += COMPLAINTS_PER_TRANSACTION) {
+            failure = scoreChunk(complaints.subList(from, Math.min(complaints.size(),
+                    from + COMPLAINTS_PER_TRANSACTION)), outcomes);
         }
+        List<ComplaintAssessed> assessed = new ArrayList<>(outcomes.size());
+        boolean queued = false;
+        for (AssessmentService.Scored outcome : outcomes) {
+            outcome.assessed().ifPresent(assessed::add);
+            queued |= outcome.queued();
+        }
+        int scored = outcomes.size();
         if (queued) {
             lane.wake();
         }
@@ -79,5 +89,32 @@ public class BatchScoring {
             }
         }
         return new Outcome(assessed, scored, failure);
+    }
+
+    /**
+     * Scores the chunk in one transaction, or else one complaint per transaction up to the first that fails on its
+     * own, adding the outcomes of those committed.
+     *
+     * @return why the complaint after the last outcome added failed, if one did
+     */
+    private @Nullable RuntimeException scoreChunk(List<ComplaintReceived> chunk,
+            List<AssessmentService.Scored> outcomes) {
+        try {
+            outcomes.addAll(assessments.scoreAll(chunk));
+            return null;
+        }
+        catch (RuntimeException together) {
+            log.debug("{} complaints failed together ({}); scoring them one at a time", chunk.size(),
+                    together.toString());
+        }
+        for (ComplaintReceived complaint : chunk) {
+            try {
+                outcomes.add(assessments.score(complaint));
+            }
+            catch (RuntimeException ex) {
+                return ex;
+            }
+        }
+        return null;
     }
 }

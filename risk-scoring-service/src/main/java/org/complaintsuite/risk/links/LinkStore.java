@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,7 +29,6 @@ import org.complaintsuite.support.text.StorableText;
 @Repository
 public class LinkStore {
 
-    static final String LOCK = Sql.load("lock");
     private static final String STORE = Sql.load("store");
     private static final String FIND = Sql.load("find");
     private static final String REPEATS = Sql.load("repeats");
@@ -76,21 +73,16 @@ public class LinkStore {
      * come in later statements (in READ COMMITTED a statement reads from a snapshot taken when it starts).
      */
     public void lock(Stored stored) {
-        lockInOrder(jdbc, lockKeys(stored));
+        LinkLocks.inOrder(jdbc, LinkLocks.keys(stored));
     }
 
-    /** Advisory locks on the keys, in the order given. */
-    static void lockInOrder(JdbcClient jdbc, long[] keys) {
-        jdbc.sql(LOCK).param("keys", keys).query(Long.class).single();
-    }
-
-    private static long[] lockKeys(Stored stored) {
-        Set<Long> keys = new TreeSet<>();
-        // the customer too: two complaints of one customer scored at once must see each other as repeats
-        keys.add(lockKey("customer:" + stored.complaint().customer().customerKey()));
-        stored.identifiers().forEach(id -> keys.add(lockKey(id.kind() + ":" + id.value())));
-        Arrays.stream(stored.bands()).forEach(keys::add);
-        return keys.stream().mapToLong(Long::longValue).toArray();
+    /**
+     * The locks of several complaints, scored in one transaction, all taken by one statement in ascending key order
+     * (a complaint's own {@link #lockAndStore} then finds its locks held).
+     */
+    public void lockAll(List<Stored> stored) {
+        LinkLocks.inOrder(jdbc, stored.stream().flatMapToLong(one -> Arrays.stream(LinkLocks.keys(one))).sorted()
+                .distinct().toArray());
     }
 
     /**
@@ -103,7 +95,7 @@ public class LinkStore {
         ComplaintReceived complaint = stored.complaint();
         List<Identifier> identifiers = stored.identifiers();
         int inserted = jdbc.sql(STORE)
-                .param("keys", lockKeys(stored))
+                .param("keys", LinkLocks.keys(stored))
                 .param("id", complaint.complaintId())
                 .param("customer", complaint.customer().customerKey())
                 .param("source", complaint.source().name())
@@ -238,13 +230,5 @@ public class LinkStore {
      */
     public Optional<String> takeQueuedReassessment() {
         return jdbc.sql(TAKE_QUEUED_REASSESSMENT).query(String.class).optional();
-    }
-
-    static long lockKey(String text) {
-        long hash = 1125899906842597L;
-        for (int i = 0; i < text.length(); i++) {
-            hash = 31 * hash + text.charAt(i);
-        }
-        return hash;
     }
 }

@@ -112,7 +112,7 @@ public class RingStore {
         String target = existing.isEmpty() ? "ring-" + involvedIds[0] : existing.getFirst();
         // the rings in the order of their ids, as read (or the new ring): the expansion of a queued ring takes the
         // same lock, so it reads the members once this transaction has committed them
-        LinkStore.lockInOrder(jdbc, (existing.isEmpty() ? List.of(target) : existing).stream()
+        LinkLocks.inOrder(jdbc, (existing.isEmpty() ? List.of(target) : existing).stream()
                 .mapToLong(RingStore::ringLockKey).toArray());
         List<String> others = existing.size() > 1 ? existing.subList(1, existing.size()) : List.of();
         boolean merged = !others.isEmpty() && jdbc.sql(MERGE_RINGS)
@@ -148,7 +148,7 @@ public class RingStore {
         Optional<String> ring = jdbc.sql(TAKE_QUEUED_RING).param("readyBefore", Timestamp.from(readyBefore))
                 .query(String.class).optional();
         return ring.map(clusterId -> {
-            LinkStore.lockInOrder(jdbc, new long[] {ringLockKey(clusterId)});
+            LinkLocks.inOrder(jdbc, new long[] {ringLockKey(clusterId)});
             int members = jdbc.sql(EXPAND_RING)
                     .param("ring", clusterId).param("max", max).param("now", Timestamp.from(now))
                     .query(Integer.class).single();
@@ -197,7 +197,7 @@ public class RingStore {
     }
 
     private static long ringLockKey(String clusterId) {
-        return LinkStore.lockKey("cluster:" + clusterId);
+        return LinkLocks.key("cluster:" + clusterId);
     }
 
     private static String truncate(String text, int max) {
