@@ -59,6 +59,7 @@ public record RiskProperties(
      * @param burstRowsRead           complaints read per identifier in the burst window
      * @param linkedComplaintsShown   other customers' complaints named per shared identifier
      * @param nearDuplicateCandidates candidate near-duplicates compared, those sharing most text bands
+     * @param bandRowsRead            complaints read per text band in the link window, the earliest first
      * @param ringMembersShown        ring members named in a ring's evidence and in the ring API
      * @param ringEdgesListed         links listed by the ring API
      * @param edgeDetailLength        characters of a link's detail kept (the column holds 300)
@@ -69,12 +70,13 @@ public record RiskProperties(
             @Min(1) @DefaultValue("1000") int burstRowsRead,
             @Min(1) @DefaultValue("10") int linkedComplaintsShown,
             @Min(1) @DefaultValue("20") int nearDuplicateCandidates,
+            @Min(1) @DefaultValue("200") int bandRowsRead,
             @Min(1) @DefaultValue("20") int ringMembersShown,
             @Min(1) @DefaultValue("1000") int ringEdgesListed,
             @Min(1) @Max(300) @DefaultValue("300") int edgeDetailLength) {
 
         public static Limits defaults() {
-            return new Limits(20, 2000, 1000, 10, 20, 20, 1000, 300);
+            return new Limits(20, 2000, 1000, 10, 20, 200, 20, 1000, 300);
         }
     }
 }

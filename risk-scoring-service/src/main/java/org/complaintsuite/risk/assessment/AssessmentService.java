@@ -112,12 +112,15 @@ public class AssessmentService {
     /**
      * Scores these complaints in their order in one transaction, as {@link #score} would one after the other: the
      * locks of all of them are taken first, by one statement in ascending key order as one complaint's are, so that
-     * two such transactions still never wait for each other in a circle.
+     * two such transactions still never wait for each other in a circle. When another transaction holds one of them
+     * longer than {@code lockWait} (an agency's complaints all lock its phone), this fails at once instead of holding
+     * the others' locks while it waits: the caller scores them one at a time, and the complaints that share nothing
+     * with the busy ones do not queue behind them.
      */
     @Transactional
-    public List<Scored> scoreAll(List<ComplaintReceived> complaints) {
+    public List<Scored> scoreAll(List<ComplaintReceived> complaints, Duration lockWait) {
         List<LinkStore.Stored> stored = complaints.stream().map(this::stored).toList();
-        links.lockAll(stored);
+        links.lockAll(stored, lockWait);
         return stored.stream().map(this::score).toList();
     }
 

@@ -1,5 +1,6 @@
 package org.complaintsuite.risk.assessment;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +16,8 @@ import org.complaintsuite.model.ComplaintReceived;
  * Scores a batch of received complaints as a listener polled them, in the batch's order, up to
  * {@link #COMPLAINTS_PER_TRANSACTION} in one transaction ({@link AssessmentService#scoreAll}): each complaint sees
  * what the ones before it wrote, as one at a time, and PostgreSQL commits once for them. When such a transaction fails
- * (a complaint that cannot be scored), its complaints are scored again one per transaction. Then it publishes what the batch put in the outbox with one
+ * (a complaint that cannot be scored, or locks another transaction holds longer than {@link #CHUNK_LOCK_WAIT}), its
+ * complaints are scored again one per transaction. Then it publishes what the batch put in the outbox with one
  * flush, acknowledged by the broker, instead of one per complaint. The re-assessments the batch queued (grown rings,
  * complaints that missed a repeat) are left to the {@link ReassessmentLane}, woken if there are any: the batch never
  * waits for them.
@@ -35,6 +37,12 @@ public class BatchScoring {
      * transaction costs little to redo.
      */
     static final int COMPLAINTS_PER_TRANSACTION = 20;
+
+    /**
+     * How long a transaction of several complaints waits for their locks before they are scored one at a time: long
+     * enough for the short waits of ordinary traffic, short against a chunk that holds a busy key.
+     */
+    static final Duration CHUNK_LOCK_WAIT = Duration.ofMillis(50);
 
     private static final Logger log = LoggerFactory.getLogger(BatchScoring.class);
 
@@ -100,7 +108,7 @@ public class BatchScoring {
     private @Nullable RuntimeException scoreChunk(List<ComplaintReceived> chunk,
             List<AssessmentService.Scored> outcomes) {
         try {
-            outcomes.addAll(assessments.scoreAll(chunk));
+            outcomes.addAll(assessments.scoreAll(chunk, CHUNK_LOCK_WAIT));
             return null;
         }
         catch (RuntimeException together) {

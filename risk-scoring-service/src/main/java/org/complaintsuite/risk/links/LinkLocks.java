@@ -1,5 +1,6 @@
 package org.complaintsuite.risk.links;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,6 +22,18 @@ final class LinkLocks {
     /** Advisory locks on the keys, in the order given, held until the transaction ends. */
     static void inOrder(JdbcClient jdbc, long[] keys) {
         jdbc.sql(LOCK).param("keys", keys).query(Long.class).single();
+    }
+
+    /**
+     * Advisory locks on the keys, in the order given, if every one is free within {@code wait}; else the statement
+     * fails ({@code lock_not_available}) and the caller's transaction with it. Later lock statements of the
+     * transaction wait as long as they must.
+     */
+    static void inOrderWithin(JdbcClient jdbc, long[] keys, Duration wait) {
+        jdbc.sql("SELECT set_config('lock_timeout', :wait, true)").param("wait", wait.toMillis() + "ms")
+                .query(String.class).single();
+        inOrder(jdbc, keys);
+        jdbc.sql("SET LOCAL lock_timeout TO DEFAULT").update();
     }
 
     /** A complaint's lock keys, ascending: its customer, its identifiers, its text bands. */

@@ -3,6 +3,7 @@ package org.complaintsuite.risk.links;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -78,11 +79,12 @@ public class LinkStore {
 
     /**
      * The locks of several complaints, scored in one transaction, all taken by one statement in ascending key order
-     * (a complaint's own {@link #lockAndStore} then finds its locks held).
+     * (a complaint's own {@link #lockAndStore} then finds its locks held), if they are all free within {@code wait}:
+     * else it fails, and the caller scores them one at a time rather than hold some while waiting for the others.
      */
-    public void lockAll(List<Stored> stored) {
-        LinkLocks.inOrder(jdbc, stored.stream().flatMapToLong(one -> Arrays.stream(LinkLocks.keys(one))).sorted()
-                .distinct().toArray());
+    public void lockAll(List<Stored> stored, Duration wait) {
+        LinkLocks.inOrderWithin(jdbc, stored.stream().flatMapToLong(one -> Arrays.stream(LinkLocks.keys(one))).sorted()
+                .distinct().toArray(), wait);
     }
 
     /**
@@ -211,6 +213,7 @@ public class LinkStore {
                 .param("linkFrom", Timestamp.from(complaint.receivedAt().minus(properties.linkWindow())))
                 .param("linkTo", Timestamp.from(complaint.receivedAt().plus(properties.linkWindow())))
                 .param("candidates", properties.limits().nearDuplicateCandidates())
+                .param("bandRowsRead", properties.limits().bandRowsRead())
                 .query((rs, n) -> new LinkFacts.TextCandidate(rs.getString("complaint_id"),
                         rs.getString("customer_key"), SqlArrays.ints(rs.getArray("text_signature"))))
                 .list();
