@@ -1,7 +1,6 @@
 package org.complaintsuite.support.jdbc;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +30,9 @@ public final class Columns {
     /** Adds a row: one value per column, in column order. */
     public void add(@Nullable String... row) {
         if (row.length != columns.size()) {
+            // the values are not named: they are customers' words and contact details
             throw new IllegalArgumentException("A row of " + columns.size() + " columns was given " + row.length
-                    + " values: " + Arrays.toString(row));
+                    + " values.");
         }
         for (int i = 0; i < row.length; i++) {
             columns.get(i).add(row[i]);

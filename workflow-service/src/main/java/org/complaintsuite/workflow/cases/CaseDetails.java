@@ -13,6 +13,7 @@ import org.complaintsuite.model.ComplaintReceived;
 import org.complaintsuite.workflow.content.CaseContent;
 import org.complaintsuite.workflow.content.CaseContentStore;
 import org.complaintsuite.workflow.risk.AssessmentSignals;
+import org.complaintsuite.workflow.risk.RiskAssessmentRecord;
 import org.complaintsuite.workflow.risk.RiskAssessmentRepository;
 import org.complaintsuite.workflow.supervision.ProxyReviews;
 import org.complaintsuite.workflow.supervision.RegulatorExtensions;
@@ -55,9 +56,10 @@ class CaseDetails {
 
     CaseView.Details of(ComplaintCase c) {
         String id = c.getComplaintId();
-        AssessmentSignals.Signals assessed = signals.find(id).orElse(null);
-        String ringId = assessed == null ? null : assessed.ringId();
-        return new CaseView.Details(assessments.findById(id).orElse(null), assessed, reviews.latest(id).orElse(null),
+        RiskAssessmentRecord assessment = assessments.findById(id).orElse(null);
+        AssessmentSignals.Signals assessed = assessment == null ? null : signals.of(assessment);
+        String ringId = assessment == null ? null : assessment.getRingId();
+        return new CaseView.Details(assessment, assessed, reviews.latest(id).orElse(null),
                 content.find(id).orElse(null), ringId == null ? null : new CaseView.Ring(ringId, signals.ringSize(ringId)),
                 related.of(c, ringId), c.getChannel() == Channel.REGULATOR ? extensions.state(id) : null,
                 failures.find(id).orElse(null));

@@ -12,7 +12,6 @@ import org.complaintsuite.model.ProxyDriven;
 import org.complaintsuite.model.ProxyFlagReviewed;
 import org.complaintsuite.support.ConflictException;
 import org.complaintsuite.workflow.calendar.WorkingCalendar;
-import org.complaintsuite.workflow.risk.AssessmentSignals;
 import org.complaintsuite.workflow.risk.RiskAssessmentRecord;
 import org.complaintsuite.workflow.risk.RiskAssessmentRepository;
 import org.complaintsuite.workflow.routing.SpecialistGroup;
@@ -32,19 +31,17 @@ public class SupervisionService {
     private final ComplaintLocks locks;
     private final CaseTimeline timeline;
     private final RiskAssessmentRepository assessments;
-    private final AssessmentSignals signals;
     private final ProxyReviews reviews;
     private final RegulatorExtensions extensions;
 
     SupervisionService(CaseService cases, ComplaintCaseRepository repository, ComplaintLocks locks,
-            CaseTimeline timeline, RiskAssessmentRepository assessments, AssessmentSignals signals,
-            ProxyReviews reviews, RegulatorExtensions extensions) {
+            CaseTimeline timeline, RiskAssessmentRepository assessments, ProxyReviews reviews,
+            RegulatorExtensions extensions) {
         this.cases = cases;
         this.repository = repository;
         this.locks = locks;
         this.timeline = timeline;
         this.assessments = assessments;
-        this.signals = signals;
         this.reviews = reviews;
         this.extensions = extensions;
     }
@@ -67,7 +64,7 @@ public class SupervisionService {
                     .filter(a -> ProxyDriven.is(a.getProxyLevel()))
                     .orElseThrow(() -> new ConflictException("Risk scoring has not flagged this complaint as "
                             + "proxy-driven (proxy risk HIGH or CRITICAL): there is no flag to review."));
-            String ring = signals.find(complaintId).map(AssessmentSignals.Signals::ringId).orElse(null);
+            String ring = assessment.getRingId();
             var review = new ProxyFlagReviewed(UUID.randomUUID(), cases.now(), complaintId, kase.getCustomerKey(),
                     decision, ring, by, reason);
             reviews.add(review);

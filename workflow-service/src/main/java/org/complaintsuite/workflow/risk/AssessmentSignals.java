@@ -1,7 +1,6 @@
 package org.complaintsuite.workflow.risk;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,14 +38,10 @@ public class AssessmentSignals {
                 ringOf(assessed.proxy().signals()));
     }
 
-    public Optional<Signals> find(String complaintId) {
-        return jdbc.sql("""
-                SELECT escalation_signals::text AS escalation, proxy_signals::text AS proxy, ring_id
-                FROM risk_assessment WHERE complaint_id = :id""")
-                .param("id", complaintId)
-                .query((rs, row) -> new Signals(json.readValue(rs.getString("escalation"), SIGNALS),
-                        json.readValue(rs.getString("proxy"), SIGNALS), rs.getString("ring_id")))
-                .optional();
+    /** The signals the record holds, with the ring they name: read with the record, not asked for again. */
+    public Signals of(RiskAssessmentRecord record) {
+        return new Signals(json.readValue(record.escalationSignals(), SIGNALS),
+                json.readValue(record.proxySignals(), SIGNALS), record.getRingId());
     }
 
     /** How many complaints the workflow holds in a ring. */

@@ -125,6 +125,16 @@ public class RiskAssessmentRecord implements Persistable<String> {
         ringId = ring;
     }
 
+    /** The escalation signals as JSON, for {@link AssessmentSignals#of}. */
+    String escalationSignals() {
+        return escalationSignals;
+    }
+
+    /** The proxy signals as JSON, for {@link AssessmentSignals#of}. */
+    String proxySignals() {
+        return proxySignals;
+    }
+
     @Override
     public String getId() {
         return complaintId;
