@@ -205,6 +205,17 @@ check_postgres() {
     fi
 }
 
+# Warns when the server does not autovacuum: the suite's tables are then never analysed as they grow, prepared
+# statements keep plans made while they were small (sequential scans), and throughput falls with every thousand cases.
+warn_without_autovacuum() {
+    local autovacuum
+    autovacuum="$(psql -w -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -tAc 'SHOW autovacuum' 2>/dev/null)" || return 0
+    if [[ $autovacuum == off ]]; then
+        log "WARNING: PostgreSQL runs with autovacuum = off: tables are not analysed as they grow and queries slow down"
+        log "         (see docs/operations.md). To turn it on: psql -U $PG_USER -c 'ALTER SYSTEM SET autovacuum = on' -c 'SELECT pg_reload_conf()'"
+    fi
+}
+
 create_databases() {
     local db exists
     for db in "${DATABASES[@]}"; do
@@ -516,6 +527,7 @@ cmd_start() {
     check_not_already_running
     check_ports_free
     check_postgres
+    warn_without_autovacuum
     create_databases
     build
     log "using $JAVA (Java $JAVA_MAJOR)"

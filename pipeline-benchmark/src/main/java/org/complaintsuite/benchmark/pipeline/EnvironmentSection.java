@@ -33,6 +33,14 @@ final class EnvironmentSection {
         MarkdownTable groups = new MarkdownTable("consumer group", "consumers (one per listener thread)");
         results.settings().groupMembers().forEach(groups::row);
         out.append(groups.render()).append('\n');
+        MarkdownTable postgres = new MarkdownTable("PostgreSQL setting", "value");
+        results.settings().postgres().forEach(postgres::row);
+        out.append(postgres.render()).append('\n');
+        if (results.settings().autovacuumOff()) {
+            out.append("**Autovacuum is off on this PostgreSQL server**: tables are never analysed while the run fills "
+                    + "them, so prepared statements keep plans made when the tables were small (sequential scans) and "
+                    + "the figures understate what the suite does on a server with the default `autovacuum = on`.\n\n");
+        }
         out.append("Time of \"assessed on the case\": ").append(results.assessedOnCase().description()).append(".\n\n");
         return out.toString();
     }

@@ -47,7 +47,7 @@ public final class PipelineBenchmark {
              IntakeClient intake = new IntakeClient(options.get("intake-url"), token, new PayloadSerializer());
              RiskQueues queues = new RiskQueues(databases);
              ComplaintCsv complaints = new ComplaintCsv(reportDir.resolve("complaints.csv"))) {
-            SuiteSettings settings = SuiteSettings.read(admin);
+            SuiteSettings settings = SuiteSettings.read(admin, databases);
             LagSampler lag = new LagSampler(admin);
             CpuSampler cpu = new CpuSampler(Path.of(options.get("run-dir")));
             SamplingLoop sampling = new SamplingLoop(List.of(lag, cpu, queues));

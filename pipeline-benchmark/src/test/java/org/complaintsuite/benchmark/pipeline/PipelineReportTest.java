@@ -23,8 +23,19 @@ class PipelineReportTest {
                 .contains("2 cores, 23.5 GiB memory")
                 .contains("| complaints.received | 3 |")
                 .contains("| workflow-service | 1 |")
+                .contains("| autovacuum | on |")
                 .contains("`case_event`")
-                .doesNotContain("## 1. REST intake");
+                .doesNotContain("## 1. REST intake")
+                .doesNotContain("Autovacuum is off");
+    }
+
+    @Test
+    void theReportWarnsWhenPostgresqlRunsWithoutAutovacuum() {
+        Results withoutAutovacuum = results(null, List.of(), settings("off"));
+
+        assertThat(PipelineReport.render(withoutAutovacuum, Duration.ofSeconds(5)))
+                .contains("| autovacuum | off |")
+                .contains("**Autovacuum is off on this PostgreSQL server**");
     }
 
     @Test
@@ -73,10 +84,19 @@ class PipelineReportTest {
         return Completion.of(complaints);
     }
 
+    private static SuiteSettings settings(String autovacuum) {
+        return new SuiteSettings(Map.of("complaints.received", 3), Map.of("workflow-service", 1),
+                Map.of("autovacuum", autovacuum, "fsync", "on"));
+    }
+
     private static Results results(RestIntakeScenario.Result rest, List<LagSample> lag) {
+        return results(rest, lag, settings("on"));
+    }
+
+    private static Results results(RestIntakeScenario.Result rest, List<LagSample> lag, SuiteSettings settings) {
         return new Results(T0, T0.plusSeconds(90), "scripts/benchmark-pipeline.sh --quick", "commit abc",
                 new Machine(2, "23.5 GiB", "Linux", "OpenJDK 25", "1.00, 1.00, 1.00 (1, 5, 15 min)"), "2.00",
-                new SuiteSettings(Map.of("complaints.received", 3), Map.of("workflow-service", 1)),
+                settings,
                 AssessedOnCase.TIMELINE, rest, null, null, null, null, lag, List.of(), List.of(), true);
     }
 }
