@@ -48,7 +48,10 @@ class TextAnalysisController {
 
     record Response(
             @Schema(description = "The text as analyzed (normalized): evidence offsets refer to it") String text,
-            @Schema(description = "Strength of negative emotion, 0 (none) to 1") double negativeEmotion,
+            @Schema(description = "Strength of negative emotion, 0 (none) to 1: the emotion words found and the "
+                    + "dissatisfaction model's reading together") double negativeEmotion,
+            @Schema(description = "The dissatisfaction model's calibrated probability that the text expresses "
+                    + "dissatisfaction, 0 to 1") double dissatisfaction,
             @Schema(description = "The text-only escalation score, 0-100") int score,
             RiskLevel level,
             @Schema(description = "The signals found, each with its weight and the text spans behind it")
@@ -75,6 +78,6 @@ class TextAnalysisController {
         String text = CustomerText.simplified(request.text());
         TextAnalysis analysis = analyzer.analyze(text);
         RiskAssessment textOnly = RiskAssessment.fromSignals(analysis.signals());
-        return new Response(text, analysis.negativeEmotion(), textOnly.score(), textOnly.level(), analysis.signals());
+        return new Response(text, analysis.negativeEmotion(), analysis.dissatisfaction(), textOnly.score(), textOnly.level(), analysis.signals());
     }
 }

@@ -29,7 +29,12 @@ final class SignalCaps {
         return capped;
     }
 
-    /** The weight emphatic punctuation gets: what the emotion cap has left (it is the last to take from it). */
+    /** The weight the model's {@code DISSATISFIED} gets: what the emotion cap has left (it comes last). */
+    int dissatisfied(int weight) {
+        return Math.min(weight, emotionLeft);
+    }
+
+    /** The weight emphatic punctuation gets: what the emotion cap has left (it takes after the lexicon's). */
     int emphatic(int weight) {
         return Math.min(weight, emotionLeft);
     }

@@ -9,11 +9,14 @@ import org.complaintsuite.model.RiskSignal;
  * What the customer's words alone say about escalation risk.
  *
  * @param signals         each signal with its weight and the matched spans as evidence
- * @param negativeEmotion how strongly negative the text is, from 0 (none) to 1
+ * @param negativeEmotion how strongly negative the text is, from 0 (none) to 1: the lexicon's emotion and the
+ *                        dissatisfaction model's probability together ({@link Dissatisfaction})
  * @param strongEmotion   whether the words show more than mild dissatisfaction: an insult, despair, distress,
  *                        emphatic punctuation, a strong anger word, or mild ones intensified or together
+ * @param dissatisfaction the dissatisfaction model's calibrated probability that the text expresses dissatisfaction
  */
-public record TextAnalysis(List<RiskSignal> signals, double negativeEmotion, boolean strongEmotion) {
+public record TextAnalysis(List<RiskSignal> signals, double negativeEmotion, boolean strongEmotion,
+        double dissatisfaction) {
 
     /** The signals that are negative emotion: anger, insults, despair, distress, emphatic punctuation. */
     private static final Set<String> NEGATIVE_EMOTIONS = Set.of(SignalRule.ANGER.code(), SignalRule.INSULT.code(),

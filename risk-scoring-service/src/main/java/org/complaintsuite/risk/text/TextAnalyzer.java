@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
+import org.complaintsuite.dissatisfaction.DissatisfactionModel;
 import org.complaintsuite.model.Evidence;
 import org.complaintsuite.model.RiskSignal;
 
@@ -17,9 +20,10 @@ import org.complaintsuite.model.RiskSignal;
  * Each rule has its own class: the signals and their weights in {@link SignalRule}; {@link Negation},
  * {@link ReportedSpeech}, {@link ThreatAction} and {@link AlreadyEscalated} decide whether a threat is the customer's
  * intention; {@link Intensity} raises or cancels emotion; {@link Emphasis} and {@link VulnerableInDistress} are
- * signals of their own; {@link SignalCaps} caps context and emotion. Each distinct word counts once, at its
+ * signals of their own; {@link Dissatisfaction} adds the dissatisfaction model's reading to the emotion and, where
+ * the lexicon found none, a signal; {@link SignalCaps} caps context and emotion. Each distinct word counts once, at its
  * strongest. Signals are reported in the order of {@link SignalRule}, whatever their order in the text, then
- * {@code ALREADY_ESCALATED}, {@code VULNERABLE_IN_DISTRESS} and {@code EMPHATIC}.
+ * {@code ALREADY_ESCALATED}, {@code VULNERABLE_IN_DISTRESS}, {@code EMPHATIC} and {@code DISSATISFIED}.
  * <p>
  * Expects normalized, simplified text (intake's {@code customerText}).
  */
@@ -27,11 +31,21 @@ public final class TextAnalyzer {
 
     private final KeywordMatcher matcher;
     private final ThreatAction threatAction;
+    private final @Nullable DissatisfactionModel model;
 
+    /** With the shipped dissatisfaction model. */
     public TextAnalyzer(Map<String, ? extends Collection<String>> lexicons) {
+        this(lexicons, DissatisfactionModel.shipped());
+    }
+
+    /** With this dissatisfaction model, or none: the lexicon's rules alone (their tests pin them down so). */
+    public TextAnalyzer(Map<String, ? extends Collection<String>> lexicons, @Nullable DissatisfactionModel model) {
         this.matcher = new KeywordMatcher(lexicons);
         this.threatAction = new ThreatAction(lexicons.get(Lexicons.THREAT_ACTION));
+        this.model = model;
     }
+
+    private static final DissatisfactionModel.Reading NO_READING = new DissatisfactionModel.Reading(0, List.of());
 
     public TextAnalysis analyze(String text) {
         Findings found = find(matcher.find(text), text);
@@ -39,6 +53,7 @@ public final class TextAnalyzer {
         SignalCaps caps = new SignalCaps();
         double emotion = 0;
         boolean strongEmotion = false;
+        boolean emotionFound = false;
         for (var entry : found.evidence.entrySet()) {
             SignalRule rule = entry.getKey();
             Map<String, Double> words = found.strongest.get(rule);
@@ -46,6 +61,7 @@ public final class TextAnalyzer {
             signals.add(new RiskSignal(rule.code(), rule.description(), weight, entry.getValue()));
             emotion += rule.emotion(SignalRule.sum(words));
             strongEmotion |= rule.strong(words);
+            emotionFound |= rule.kind().emotion();
         }
         if (!found.done.isEmpty()) {
             signals.add(AlreadyEscalated.signal(found.done));
@@ -58,11 +74,15 @@ public final class TextAnalyzer {
             signals.add(Emphasis.signal(caps.emphatic(Emphasis.WEIGHT), emphatic));
             emotion += Emphasis.EMOTION;
             strongEmotion = true;
+            emotionFound = true;
         }
-        return new TextAnalysis(signals, negativeEmotion(emotion), strongEmotion);
+        DissatisfactionModel.Reading reading = model == null ? NO_READING : model.read(text);
+        Dissatisfaction.signal(reading, emotionFound, caps.dissatisfied(Dissatisfaction.WEIGHT)).ifPresent(signals::add);
+        return new TextAnalysis(signals, Dissatisfaction.negativeEmotion(negativeEmotion(emotion),
+                reading.probability()), strongEmotion, reading.probability());
     }
 
-    /** Saturating: one angry word is clearly negative, several are close to the ceiling. Two decimals. */
+    /** The lexicon's emotion, saturating: one angry word is clearly negative, several are close to the ceiling. */
     static double negativeEmotion(double emotion) {
         return Math.round((1 - Math.exp(-emotion / 2)) * 100) / 100.0;
     }

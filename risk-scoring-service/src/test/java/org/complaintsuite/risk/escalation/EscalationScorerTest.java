@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.tuple;
 class EscalationScorerTest {
 
     private final EscalationScorer scorer = new EscalationScorer();
-    private final TextAnalyzer analyzer = new TextAnalyzer(Lexicons.load().all());
+    private final TextAnalyzer analyzer = new TextAnalyzer(Lexicons.load().all(), null);
 
     private RiskAssessment assess(ComplaintReceived complaint, LinkContext context) {
         return scorer.assess(complaint, analyzer.analyze(complaint.text().customerText()), context);

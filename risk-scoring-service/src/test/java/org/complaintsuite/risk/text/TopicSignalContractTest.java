@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TopicSignalContractTest {
 
     private final Lexicons lexicons = Lexicons.load();
-    private final TextAnalyzer analyzer = new TextAnalyzer(lexicons.all());
+    private final TextAnalyzer analyzer = new TextAnalyzer(lexicons.all(), null);
 
     @Test
     void everyTopicWorkflowRoutesOnIsReportedUnderItsCode() {
