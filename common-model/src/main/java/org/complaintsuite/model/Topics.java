@@ -18,6 +18,12 @@ public final class Topics {
     /** Normalized complaints ({@link ComplaintReceived}), from intake. */
     public static final String COMPLAINTS_RECEIVED = "complaints.received";
 
+    /**
+     * Ordinary service contacts ({@link ContactReceived}), from intake: calls and chats that are not complaints, keyed
+     * like complaints (by customer). Only while intake's {@code intake.contacts.divert} is on; for the prevention layer.
+     */
+    public static final String CONTACTS_RECEIVED = "contacts.received";
+
     /** Risk assessments ({@link ComplaintAssessed}), from risk scoring. */
     public static final String COMPLAINTS_ASSESSED = "complaints.assessed";
 

@@ -20,6 +20,6 @@ class IntakeConfiguration {
     @Bean
     KafkaAdmin.NewTopics intakeTopics(KafkaTopicsProperties topics) {
         return topics.withDeadLetters(Topics.RAW_PHONE, Topics.RAW_CHAT, Topics.RAW_REGULATOR,
-                Topics.COMPLAINTS_RECEIVED);
+                Topics.COMPLAINTS_RECEIVED, Topics.CONTACTS_RECEIVED);
     }
 }

@@ -1,6 +1,7 @@
 package org.complaintsuite.intake;
 
 import java.time.Duration;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -21,6 +22,7 @@ import org.springframework.validation.annotation.Validated;
  *                       broker's default 1 MiB record limit
  * @param brokerProbe    how the broker is probed in the background, so that a broker that is away is answered 503 at
  *                       once and intake reports itself not ready
+ * @param contacts       how calls and chats that are not complaints are told apart ({@code ContactTriage})
  */
 @Validated
 @ConfigurationProperties("intake")
@@ -28,12 +30,28 @@ public record IntakeProperties(
         @NotBlank String idHashKey,
         @NotNull @DefaultValue("10s") Duration publishTimeout,
         @NotNull @DefaultValue("512KB") DataSize maxRequestSize,
-        @NotNull @DefaultValue @Valid Probe brokerProbe) {
+        @NotNull @DefaultValue @Valid Probe brokerProbe,
+        @NotNull @DefaultValue @Valid Contacts contacts) {
 
     /**
      * @param interval the pause between two probes
      * @param timeout  how long one probe waits for the broker's answer
      */
+    /**
+     * @param divert          whether calls and chats that are not complaints go to {@code contacts.received} instead
+     *                        of becoming complaints. Off by default: until the prevention layer reads that topic, a
+     *                        contact would reach nobody, so every call and chat stays a complaint as before
+     * @param complaintTags   chat tags that make a chat a complaint (compared without case)
+     * @param complaintWords  words that make a call or chat a complaint when the customer says them, whatever the
+     *                        flag or tags (in simplified characters; the customer's words are compared normalized)
+     */
+    public record Contacts(
+            @DefaultValue("false") boolean divert,
+            @NotNull @DefaultValue({"投诉", "客诉", "complaint"}) List<String> complaintTags,
+            @NotNull @DefaultValue({"投诉", "举报", "客诉", "维权", "12378", "12363", "12315", "监管", "黑猫"})
+            List<String> complaintWords) {
+    }
+
     public record Probe(
             @NotNull @DefaultValue("1s") Duration interval,
             @NotNull @DefaultValue("800ms") Duration timeout) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.function.Consumer;
@@ -83,8 +84,15 @@ public final class ExamplePayloads {
     }
 
     public static IntakeProperties properties(String idHashKey) {
+        return properties(idHashKey, false);
+    }
+
+    /** With contacts diverted or not, and the default complaint tags and words. */
+    public static IntakeProperties properties(String idHashKey, boolean divertContacts) {
         return new IntakeProperties(idHashKey, Duration.ofSeconds(10), DataSize.ofKilobytes(512),
-                new IntakeProperties.Probe(Duration.ofSeconds(1), Duration.ofMillis(800)));
+                new IntakeProperties.Probe(Duration.ofSeconds(1), Duration.ofMillis(800)),
+                new IntakeProperties.Contacts(divertContacts, List.of("投诉", "客诉", "complaint"),
+                        List.of("投诉", "举报", "客诉", "维权", "12378", "12363", "12315", "监管", "黑猫")));
     }
 
     public static Normalization normalization() {

@@ -1,5 +1,7 @@
 package org.complaintsuite.intake.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,25 +30,34 @@ class ComplaintController {
         this.intake = intake;
     }
 
-    /** 202 once the broker holds the complaint; the body names the complaint id to follow it by. */
-    record Accepted(String complaintId) {
+    /**
+     * 202 once the broker holds it; the body names the complaint id to follow it by, or, for a call or chat that is an
+     * ordinary contact and not a complaint (intake.contacts.divert), the contact's id.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Accepted(String kind, @Nullable String complaintId, @Nullable String contactId) {
+
+        static Accepted of(ComplaintIntake.Accepted accepted) {
+            return accepted.complaint() ? new Accepted("COMPLAINT", accepted.id(), null)
+                    : new Accepted("CONTACT", null, accepted.id());
+        }
     }
 
     @PostMapping("/phone")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Accepted phone(@RequestBody PhoneComplaint call) {
-        return new Accepted(intake.accept(call).complaintId());
+        return Accepted.of(intake.accept(call));
     }
 
     @PostMapping("/chat")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Accepted chat(@RequestBody ChatComplaint session) {
-        return new Accepted(intake.accept(session).complaintId());
+        return Accepted.of(intake.accept(session));
     }
 
     @PostMapping("/regulator")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Accepted regulator(@RequestBody RegulatorComplaint transfer) {
-        return new Accepted(intake.accept(transfer).complaintId());
+        return Accepted.of(intake.accept(transfer));
     }
 }

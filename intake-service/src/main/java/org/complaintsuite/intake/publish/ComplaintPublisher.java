@@ -18,12 +18,13 @@ import org.springframework.stereotype.Component;
 
 import org.complaintsuite.intake.IntakeProperties;
 import org.complaintsuite.model.ComplaintReceived;
+import org.complaintsuite.model.ContactReceived;
 import org.complaintsuite.model.Topics;
 import org.complaintsuite.support.ServiceUnavailableException;
 
 /**
- * Puts normalized complaints on {@link Topics#COMPLAINTS_RECEIVED} and returns only once the broker has
- * acknowledged them (acks=all, idempotent producer): a caller told "accepted" can rely on the complaint becoming a
+ * Puts normalized complaints on {@link Topics#COMPLAINTS_RECEIVED} (and ordinary contacts on
+ * {@link Topics#CONTACTS_RECEIVED}) and returns only once the broker has acknowledged them (acks=all, idempotent producer): a caller told "accepted" can rely on the complaint becoming a
  * case. When the broker does not acknowledge in time the caller is told to retry; the retry is safe because the
  * complaint id is derived from the external reference.
  * <p>
@@ -75,21 +76,39 @@ public class ComplaintPublisher {
      * @throws ServiceUnavailableException when the broker did not acknowledge it in time
      */
     public void publish(ComplaintReceived complaint) {
+        publishOne(Publication.of(complaint));
+    }
+
+    /**
+     * Publishes one ordinary contact and waits for its acknowledgement.
+     *
+     * @throws ServiceUnavailableException when the broker did not acknowledge it in time
+     */
+    public void publishContact(ContactReceived contact) {
+        publishOne(Publication.of(contact));
+    }
+
+    private void publishOne(Publication publication) {
         try {
-            publishAll(List.of(complaint));
+            publishEach(List.of(publication));
         }
         catch (NotAcknowledgedException ex) {
             throw ex.getCause();
         }
     }
 
-    /**
-     * Sends every complaint, then waits for each acknowledgement within the publish timeout.
-     *
-     * @throws NotAcknowledgedException naming the first complaint the broker did not acknowledge (those before it are
-     *                                  on the topic)
-     */
+    /** Sends every complaint; see {@link #publishEach}. */
     public void publishAll(List<ComplaintReceived> complaints) {
+        publishEach(complaints.stream().map(Publication::of).toList());
+    }
+
+    /**
+     * Sends every complaint and contact, then waits for each acknowledgement within the publish timeout.
+     *
+     * @throws NotAcknowledgedException naming the first one the broker did not acknowledge (those before it are on
+     *                                  their topics)
+     */
+    public void publishEach(List<Publication> complaints) {
         if (complaints.isEmpty()) {
             return;
         }
@@ -100,8 +119,8 @@ public class ComplaintPublisher {
         List<CompletableFuture<SendResult<String, Object>>> sent = new ArrayList<>(complaints.size());
         for (int i = 0; i < complaints.size(); i++) {
             try {
-                ComplaintReceived complaint = complaints.get(i);
-                sent.add(kafka.send(Topics.COMPLAINTS_RECEIVED, key(complaint), complaint));
+                Publication publication = complaints.get(i);
+                sent.add(kafka.send(publication.topic(), publication.key(), publication.value()));
             }
             catch (org.apache.kafka.common.KafkaException | org.springframework.kafka.KafkaException ex) {
                 // the template throws Spring's KafkaException when the producer cannot even get the topic's metadata
@@ -112,15 +131,16 @@ public class ComplaintPublisher {
         awaitAll(complaints, sent);
     }
 
-    private void awaitAll(List<ComplaintReceived> complaints, List<CompletableFuture<SendResult<String, Object>>> sent) {
+    private void awaitAll(List<Publication> complaints, List<CompletableFuture<SendResult<String, Object>>> sent) {
         long deadline = System.nanoTime() + timeout.toNanos();
         for (int i = 0; i < sent.size(); i++) {
             try {
                 var metadata = sent.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)
                         .getRecordMetadata();
-                ComplaintReceived complaint = complaints.get(i);
-                log.info("Complaint {} ({} {}) published to partition {} offset {}", complaint.complaintId(),
-                        complaint.channel(), complaint.source(), metadata.partition(), metadata.offset());
+                ComplaintReceived complaint = complaints.get(i).normalized();
+                log.info("{} {} ({} {}) published to {} partition {} offset {}", complaints.get(i).what(),
+                        complaint.complaintId(), complaint.channel(), complaint.source(), metadata.topic(),
+                        metadata.partition(), metadata.offset());
             }
             catch (InterruptedException ex) {
                 Thread.currentThread().interrupt();
@@ -135,6 +155,26 @@ public class ComplaintPublisher {
     private static ServiceUnavailableException unavailable(Exception cause) {
         return new ServiceUnavailableException("The complaint could not be handed to the message broker.",
                 RETRY_AFTER, cause);
+    }
+
+    /**
+     * What is put on a topic: a complaint, or an ordinary contact, keyed by its customer.
+     *
+     * @param normalized the complaint, or the contact's normalized content
+     */
+    public record Publication(String topic, String what, ComplaintReceived normalized, Object value) {
+
+        public static Publication of(ComplaintReceived complaint) {
+            return new Publication(Topics.COMPLAINTS_RECEIVED, "Complaint", complaint, complaint);
+        }
+
+        public static Publication of(ContactReceived contact) {
+            return new Publication(Topics.CONTACTS_RECEIVED, "Contact", contact.contact(), contact);
+        }
+
+        String key() {
+            return ComplaintPublisher.key(normalized);
+        }
     }
 
     /**

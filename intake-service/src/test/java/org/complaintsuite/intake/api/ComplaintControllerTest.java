@@ -28,6 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
 import org.complaintsuite.intake.ExamplePayloads;
 import org.complaintsuite.intake.IntakeProperties;
 import org.complaintsuite.intake.channel.ComplaintIntake;
+import org.complaintsuite.intake.channel.ContactTriage;
 import org.complaintsuite.intake.channel.chat.ChatNormalizer;
 import org.complaintsuite.intake.channel.phone.PhoneNormalizer;
 import org.complaintsuite.intake.channel.regulator.RegulatorNormalizer;
@@ -61,8 +62,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * publisher replaced (the broker is ComplaintIntakeIT's business).
  */
 @WebMvcTest(ComplaintController.class)
-@Import({SecurityConfiguration.class, ComplaintIntake.class, Normalization.class, PhoneNormalizer.class, ChatNormalizer.class,
-        RegulatorNormalizer.class})
+@Import({SecurityConfiguration.class, ComplaintIntake.class, ContactTriage.class, Normalization.class,
+        PhoneNormalizer.class, ChatNormalizer.class, RegulatorNormalizer.class})
 @ImportAutoConfiguration({ProblemDetailsAutoConfiguration.class, SuiteResourceServer.class})
 @TestPropertySource(properties = "suite.security.jwt-secret=" + SuiteTestTokens.SECRET)
 class ComplaintControllerTest {

@@ -1,5 +1,8 @@
 package org.complaintsuite.intake.channel;
 
+import java.util.List;
+import java.util.UUID;
+
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 
@@ -33,7 +36,7 @@ class ComplaintIntakeTest {
     private final RecordingPublisher publisher = new RecordingPublisher();
     private final ComplaintIntake intake = new ComplaintIntake(VALIDATION.getValidator(),
             new PhoneNormalizer(normalization), new ChatNormalizer(normalization), new RegulatorNormalizer(normalization),
-            publisher);
+            publisher, new ContactTriage(ExamplePayloads.properties("test-key")));
 
     @AfterAll
     static void closeValidation() {
@@ -42,10 +45,10 @@ class ComplaintIntakeTest {
 
     @Test
     void validPayloadIsPublishedOnceAndTheSameComplaintReturned() {
-        ComplaintReceived accepted = intake.accept(ExamplePayloads.read(ExamplePayloads.CHAT, ChatComplaint.class));
+        ComplaintIntake.Accepted accepted = intake.accept(ExamplePayloads.read(ExamplePayloads.CHAT, ChatComplaint.class));
 
-        assertThat(accepted.complaintId()).isEqualTo(ComplaintIds.of(Channel.CHAT, "CHAT-8f1c2a"));
-        assertThat(publisher.published()).containsExactly(accepted);
+        assertThat(accepted).isEqualTo(new ComplaintIntake.Accepted(true, ComplaintIds.of(Channel.CHAT, "CHAT-8f1c2a")));
+        assertThat(publisher.published()).extracting(ComplaintReceived::complaintId).containsExactly(accepted.id());
     }
 
     @Test
@@ -101,5 +104,70 @@ class ComplaintIntakeTest {
         assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> intake.accept(transfer))
                 .satisfies(ex -> assertThat(ex.errors()).extracting(FieldError::field).containsExactly("content"));
         assertThat(publisher.published()).isEmpty();
+    }
+
+    // with contacts diverted (intake.contacts.divert), against the same publisher
+    private final ComplaintIntake diverting = new ComplaintIntake(VALIDATION.getValidator(),
+            new PhoneNormalizer(normalization), new ChatNormalizer(normalization), new RegulatorNormalizer(normalization),
+            publisher, new ContactTriage(ExamplePayloads.properties("test-key", true)));
+
+    @Test
+    void withContactsDivertedACallFlaggedNoComplaintIsAContactWithItsAgentAndDuration() {
+        PhoneComplaint call = call(false, "请问我的额度是多少");
+
+        ComplaintIntake.Accepted accepted = diverting.accept(call);
+
+        assertThat(accepted.complaint()).isFalse();
+        assertThat(publisher.published()).isEmpty();
+        assertThat(publisher.contacts()).singleElement().satisfies(contact -> {
+            assertThat(contact.contactId()).isEqualTo(accepted.id());
+            assertThat(contact.agentId()).isEqualTo("A0192");
+            assertThat(contact.durationSeconds()).isEqualTo(412);
+            assertThat(contact.notComplaintBecause()).contains("complaintFlag false");
+        });
+    }
+
+    @Test
+    void withContactsDivertedACallWithoutAFlagOrWithTheCustomerSayingComplaintIsAComplaint() {
+        assertThat(diverting.accept(call(null, "请问我的额度是多少")).complaint()).isTrue();
+        // traditional characters are read normalized
+        assertThat(diverting.accept(call(false, "我要投訴你们")).complaint()).isTrue();
+        assertThat(diverting.accept(call(false, "我打12378反映")).complaint()).isTrue();
+        assertThat(publisher.contacts()).isEmpty();
+    }
+
+    @Test
+    void withContactsDivertedAChatIsAComplaintByItsTagWhateverItsCaseOrByTheCustomersWords() {
+        assertThat(diverting.accept(chat(List.of("Complaint"), "请问怎么还款")).complaint()).isTrue();
+        assertThat(diverting.accept(chat(List.of(), "我要举报你们")).complaint()).isTrue();
+        assertThat(diverting.accept(chat(List.of("咨询"), "请问怎么还款")).complaint()).isFalse();
+        assertThat(publisher.contacts()).singleElement().satisfies(contact ->
+                assertThat(contact.notComplaintBecause()).contains("no complaint tag"));
+    }
+
+    @Test
+    void withoutDivertingEveryCallAndChatIsAComplaintAsBefore() {
+        assertThat(intake.accept(call(false, "请问我的额度是多少")).complaint()).isTrue();
+        assertThat(intake.accept(chat(List.of(), "请问怎么还款")).complaint()).isTrue();
+        assertThat(publisher.contacts()).isEmpty();
+    }
+
+    @Test
+    void aRawBatchOfCallsKeepsItsOrderAcrossBothTopics() {
+        diverting.acceptCalls(List.of(call(false, "请问额度"), call(true, "扣款不对"), call(false, "请问账单")));
+
+        assertThat(publisher.contacts()).hasSize(2);
+        assertThat(publisher.published()).hasSize(1);
+    }
+
+    private static PhoneComplaint call(Boolean complaintFlag, String words) {
+        return new PhoneComplaint("CC-" + UUID.randomUUID(), "+86 138-0013-8000", "C100234",
+                "2025-10-11T09:15:02+08:00", 412, "A0192",
+                List.of(new PhoneComplaint.Segment("CUSTOMER", 1200L, words)), null, complaintFlag);
+    }
+
+    private static ChatComplaint chat(List<String> tags, String words) {
+        return new ChatComplaint("CHAT-" + UUID.randomUUID(), "APP", "C100234", "13800138000",
+                List.of(new ChatComplaint.Message("USER", 1760145302000L, words)), tags);
     }
 }

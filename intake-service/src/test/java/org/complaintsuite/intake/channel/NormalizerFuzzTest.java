@@ -57,7 +57,8 @@ class NormalizerFuzzTest {
     private final ChatNormalizer chat = new ChatNormalizer(normalization);
     private final RegulatorNormalizer regulator = new RegulatorNormalizer(normalization);
     private final RecordingPublisher publisher = new RecordingPublisher();
-    private final ComplaintIntake intake = new ComplaintIntake(validator, phone, chat, regulator, publisher);
+    private final ComplaintIntake intake = new ComplaintIntake(validator, phone, chat, regulator, publisher,
+            new ContactTriage(ExamplePayloads.properties("test-key")));
 
     @BeforeAll
     static void announceSeed() {
@@ -105,7 +106,7 @@ class NormalizerFuzzTest {
      * ComplaintIntake is held to it for every payload.
      */
     private <T> void check(String channel, int index, T payload, Function<T, ComplaintReceived> normalizer,
-            Function<T, ComplaintReceived> accept, Outcomes outcomes) {
+            Function<T, ComplaintIntake.Accepted> accept, Outcomes outcomes) {
         String context = "seed " + SEED + ", " + channel + " payload #" + index + ": " + describe(payload);
         Set<ConstraintViolation<T>> violations = validator.validate(payload);
 
@@ -118,8 +119,8 @@ class NormalizerFuzzTest {
         }
 
         publisher.clear();
-        ComplaintReceived accepted = outcome(context + "\nComplaintIntake", () -> accept.apply(payload));
-        if (accepted == null) {
+        ComplaintIntake.Accepted result = outcome(context + "\nComplaintIntake", () -> accept.apply(payload));
+        if (result == null) {
             outcomes.refused++;
             assertThat(publisher.published()).as(context + "\na refused payload must not be published").isEmpty();
             assertThat(normalized).as(context + "\nthe normalizer accepted what ComplaintIntake refused").isNull();
@@ -129,15 +130,18 @@ class NormalizerFuzzTest {
             assertThat(violations).as(context + "\nComplaintIntake accepted a payload that violates its constraints")
                     .isEmpty();
             assertThat(normalized).as(context + "\nComplaintIntake accepted what the normalizer refused").isNotNull();
-            assertWellFormed(accepted, context);
             assertThat(publisher.published()).as(context + "\nan accepted payload is published exactly once")
-                    .containsExactly(accepted);
-            assertThat(accepted.complaintId()).as(context).isEqualTo(normalized.complaintId());
+                    .hasSize(1);
+            ComplaintReceived accepted = publisher.published().getFirst();
+            assertWellFormed(accepted, context);
+            assertThat(result.complaint()).as(context + "\nwithout diverting contacts, every call and chat is a complaint")
+                    .isTrue();
+            assertThat(accepted.complaintId()).as(context).isEqualTo(normalized.complaintId()).isEqualTo(result.id());
         }
     }
 
     /** The complaint, or null when the call was refused as invalid input; anything else fails the test. */
-    private static ComplaintReceived outcome(String context, Supplier<ComplaintReceived> call) {
+    private static <R> R outcome(String context, Supplier<R> call) {
         try {
             return call.get();
         }

@@ -7,10 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -75,7 +79,7 @@ class OutboxIT {
     }
 
     @BeforeEach
-    void createOutbox() {
+    void createOutbox() throws Exception {
         TestInfrastructure.Database database = TestInfrastructure.newDatabase("outbox");
         var dataSource = new SimpleDriverDataSource(new org.postgresql.Driver(), database.url(), database.username(),
                 database.password());
@@ -85,6 +89,11 @@ class OutboxIT {
                 CREATE TABLE test_outbox (id BIGSERIAL PRIMARY KEY, key TEXT NOT NULL, body TEXT NOT NULL,
                                           published_at TIMESTAMPTZ)""").update();
         String servers = TestInfrastructure.kafkaBootstrapServers();
+        // made up front: the relays race to send first, and a topic created by the first send can take longer than
+        // the acknowledgement timeout on a loaded machine, which is not what these tests are about
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, servers))) {
+            admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get(30, TimeUnit.SECONDS);
+        }
         producers = new DefaultKafkaProducerFactory<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
