@@ -24,6 +24,9 @@ public final class Topics {
      */
     public static final String CONTACTS_RECEIVED = "contacts.received";
 
+    /** Complaint propensity of ordinary contacts ({@link ContactAssessed}), from risk scoring, keyed by contact id. */
+    public static final String CONTACTS_ASSESSED = "contacts.assessed";
+
     /** Risk assessments ({@link ComplaintAssessed}), from risk scoring. */
     public static final String COMPLAINTS_ASSESSED = "complaints.assessed";
 

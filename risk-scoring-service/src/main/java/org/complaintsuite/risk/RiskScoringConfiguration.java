@@ -33,6 +33,7 @@ class RiskScoringConfiguration {
 
     @Bean
     KafkaAdmin.NewTopics riskTopics(KafkaTopicsProperties topics) {
-        return topics.withDeadLetters(Topics.COMPLAINTS_RECEIVED, Topics.COMPLAINTS_ASSESSED, Topics.PROXY_REVIEWS);
+        return topics.withDeadLetters(Topics.COMPLAINTS_RECEIVED, Topics.COMPLAINTS_ASSESSED, Topics.PROXY_REVIEWS,
+                Topics.CONTACTS_RECEIVED, Topics.CONTACTS_ASSESSED);
     }
 }

@@ -21,7 +21,7 @@ class RiskArchitectureTest {
     /** The scoring rules: escalation, proxy and sharing signals, the text's signals and fingerprints. */
     static final Set<String> RULE_CLASSES = Set.of("EscalationScorer", "ProxyScorer", "SharingRules",
             "NearDuplicates", "Bursts", "RingLinks", "LinkEvidence", "AgencyDemands", "TextAnalyzer", "SignalRule",
-            "SignalCaps", "Negation", "ReportedSpeech", "Intensity", "Emphasis", "ThreatAction", "AlreadyEscalated",
+            "PropensityScorer", "SignalCaps", "Negation", "ReportedSpeech", "Intensity", "Emphasis", "ThreatAction", "AlreadyEscalated",
             "VulnerableInDistress", "Clauses", "KeywordMatcher", "TextFingerprint");
 
     /** Controllers and listeners translate, rules are Spring-free, no other service, no cycle (SuiteArchitecture). */

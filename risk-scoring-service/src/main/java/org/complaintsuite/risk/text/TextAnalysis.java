@@ -35,6 +35,11 @@ public record TextAnalysis(List<RiskSignal> signals, double negativeEmotion, boo
         return signal.code().equals(AlreadyEscalated.CODE);
     }
 
+    /** The signals of the lexicons' rules: all but the dissatisfaction model's {@code DISSATISFIED}. */
+    public List<RiskSignal> lexiconSignals() {
+        return signals.stream().filter(signal -> !signal.code().equals(Dissatisfaction.CODE)).toList();
+    }
+
     /** The codes of the negative-emotion signals found, in the order found. */
     public List<String> negativeEmotions() {
         return signals.stream().map(RiskSignal::code).filter(NEGATIVE_EMOTIONS::contains).toList();
