@@ -36,7 +36,9 @@ public class PersonalDataAccessLog {
         /** The case was read with its complainant and content. */
         READ_CASE,
         /** A command's answer carried the case with its complainant and content. */
-        CHANGE_CASE
+        CHANGE_CASE,
+        /** A care task was read with the contact's words and phone (its id is the contact's). */
+        READ_CARE_TASK
     }
 
     /** One access. */

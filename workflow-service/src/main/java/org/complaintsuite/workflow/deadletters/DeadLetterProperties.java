@@ -28,7 +28,8 @@ import org.springframework.validation.annotation.Validated;
 public record DeadLetterProperties(
         @NotBlank @DefaultValue("workflow-dead-letters") String consumerGroup,
         @NotEmpty @DefaultValue({"complaints.raw.phone", "complaints.raw.chat", "complaints.raw.regulator",
-                "complaints.received", "complaints.assessed", "cases.proxy-reviews", "sla.alerts", "contacts.received"})
+                "complaints.received", "complaints.assessed", "cases.proxy-reviews", "sla.alerts", "contacts.received",
+                "contacts.assessed"})
         List<String> topics,
         @NotBlank @DefaultValue("risk-scoring-service") String scoringGroup,
         @Min(1) @Max(1000) @DefaultValue("100") int maxPageSize,

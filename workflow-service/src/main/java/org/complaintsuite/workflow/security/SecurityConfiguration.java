@@ -32,6 +32,7 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.POST, SUPERVISOR_COMMANDS).hasRole(SUPERVISOR.name())
                 .requestMatchers("/api/v1/cases/*/access-log", "/api/v1/audit/**").hasRole(SUPERVISOR.name())
                 .requestMatchers("/api/v1/cases/**").hasAnyRole(names(AGENT, SUPERVISOR))
+                .requestMatchers("/api/v1/care-tasks/**", "/api/v1/care-tasks").hasAnyRole(names(AGENT, SUPERVISOR))
                 .requestMatchers("/api/v1/inbox/**").hasAnyRole(names(AGENT, SUPERVISOR, OPERATIONS))
                 .requestMatchers("/api/v1/metrics/**").hasAnyRole(names(OPERATIONS, SUPERVISOR))
                 .requestMatchers("/api/v1/dead-letters/**").hasRole(OPERATIONS.name())

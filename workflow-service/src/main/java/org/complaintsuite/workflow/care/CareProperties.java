@@ -1,0 +1,26 @@
+package org.complaintsuite.workflow.care;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * @param openAt         the complaint propensity (0–100) from which a contact gets a care task; 60 is HIGH
+ * @param feedbackWithin how long after opening the quality-check feedback is due (someone reviews and decides)
+ * @param handlingWithin how long after opening the task is due to be handled (its outcome recorded)
+ * @param wordsWithoutTask how long the words of a contact that got no care task are kept
+ */
+@Validated
+@ConfigurationProperties("workflow.care")
+public record CareProperties(
+        @Min(1) @Max(100) @DefaultValue("60") int openAt,
+        @NotNull @DefaultValue("30m") Duration feedbackWithin,
+        @NotNull @DefaultValue("24h") Duration handlingWithin,
+        @NotNull @DefaultValue("7d") Duration wordsWithoutTask) {
+}

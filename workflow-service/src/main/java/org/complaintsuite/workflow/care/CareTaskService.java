@@ -1,0 +1,116 @@
+package org.complaintsuite.workflow.care;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.complaintsuite.model.ContactAssessed;
+import org.complaintsuite.model.ContactReceived;
+import org.complaintsuite.support.ConflictException;
+import org.complaintsuite.support.NotFoundException;
+import org.complaintsuite.workflow.audit.PersonalDataAccessLog;
+import org.complaintsuite.workflow.care.CareTask.Decision;
+import org.complaintsuite.workflow.care.CareTask.Outcome;
+import org.complaintsuite.workflow.care.CareTask.Status;
+
+/**
+ * Opens care tasks from contacts' complaint propensity ({@link CareTaskRules}), keeps what the contacts said, and
+ * records the reviewer's decision and the outcome. Every read of a task with the customer's words and phone is
+ * recorded in the personal-data access log.
+ */
+@Service
+public class CareTaskService {
+
+    private static final Logger log = LoggerFactory.getLogger(CareTaskService.class);
+    private static final int QUEUE_SIZE = 200;
+
+    private final CareTaskStore store;
+    private final CareProperties properties;
+    private final PersonalDataAccessLog accessLog;
+    private final Clock clock;
+
+    CareTaskService(CareTaskStore store, CareProperties properties, PersonalDataAccessLog accessLog, Clock clock) {
+        this.store = store;
+        this.properties = properties;
+        this.accessLog = accessLog;
+        this.clock = clock;
+    }
+
+    /** Opens a task when the contact's propensity reaches the threshold (once, however often it comes). */
+    @Transactional
+    public void onAssessed(ContactAssessed assessed) {
+        if (!CareTaskRules.opens(assessed.propensity().score(), properties.openAt())) {
+            return;
+        }
+        Instant now = clock.instant();
+        if (store.open(assessed, now, now.plus(properties.feedbackWithin()), now.plus(properties.handlingWithin()))) {
+            log.info("Care task opened for contact {}: complaint propensity {} ({})", assessed.contactId(),
+                    assessed.propensity().level(), assessed.propensity().score());
+        }
+    }
+
+    @Transactional
+    public void onContact(ContactReceived contact) {
+        store.saveContact(contact);
+    }
+
+    @Transactional
+    public List<CareTask> queue(String actor) {
+        List<CareTask> tasks = store.queue(QUEUE_SIZE, clock.instant());
+        tasks.forEach(task -> accessLog.record(task.contactId(), actor, PersonalDataAccessLog.Action.READ_CARE_TASK));
+        return tasks;
+    }
+
+    @Transactional
+    public CareTask get(String contactId, String actor) {
+        CareTask task = find(contactId);
+        accessLog.record(contactId, actor, PersonalDataAccessLog.Action.READ_CARE_TASK);
+        return task;
+    }
+
+    @Transactional
+    public CareTask feedback(String contactId, Decision decision, @Nullable String note, String actor) {
+        Status current = find(contactId).status();
+        Status next = refusedAsConflict(() -> CareTaskRules.afterFeedback(current, decision));
+        if (!store.recordFeedback(contactId, current, next, decision, note, actor, clock.instant())) {
+            throw new ConflictException("Care task " + contactId + " changed meanwhile; read it again.");
+        }
+        log.info("Care task {} reviewed by {}: {}", contactId, actor, decision);
+        return get(contactId, actor);
+    }
+
+    @Transactional
+    public CareTask outcome(String contactId, Outcome outcome, @Nullable String note, String actor) {
+        Status current = find(contactId).status();
+        refusedAsConflict(() -> {
+            CareTaskRules.checkOutcome(current);
+            return current;
+        });
+        if (!store.recordOutcome(contactId, outcome, note, actor, clock.instant())) {
+            throw new ConflictException("Care task " + contactId + " changed meanwhile; read it again.");
+        }
+        log.info("Care task {} closed by {}: {}", contactId, actor, outcome);
+        return get(contactId, actor);
+    }
+
+    private CareTask find(String contactId) {
+        return store.find(contactId, clock.instant())
+                .orElseThrow(() -> new NotFoundException("No care task " + contactId + "."));
+    }
+
+    private static Status refusedAsConflict(Supplier<Status> rule) {
+        try {
+            return rule.get();
+        }
+        catch (IllegalStateException refused) {
+            throw new ConflictException("Refused: " + refused.getMessage() + ".");
+        }
+    }
+}
