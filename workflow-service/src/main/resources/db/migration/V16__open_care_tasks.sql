@@ -19,9 +19,13 @@ CREATE TABLE care_task (
     closed_at         TIMESTAMPTZ,
     closed_by         VARCHAR(64),
     outcome           VARCHAR(32),
-    outcome_note      VARCHAR(2000)
+    outcome_note      VARCHAR(2000),
+    -- the warnings (50/75/90 %) and breaches raised, a bit each (CareAlert.bit), and when the next one is due
+    alerts_raised     INTEGER          NOT NULL DEFAULT 0,
+    next_alert_at     TIMESTAMPTZ
 );
 CREATE INDEX care_task_queue_idx ON care_task (feedback_due_at) WHERE closed_at IS NULL;
+CREATE INDEX care_task_next_alert_idx ON care_task (next_alert_at) WHERE next_alert_at IS NOT NULL;
 
 -- What the contact said, as intake published it (contacts.received): shown with its care task. It may arrive before
 -- or after the assessment; a task shows it once both are in.

@@ -15,6 +15,7 @@ import org.springframework.validation.annotation.Validated;
  * @param feedbackWithin how long after opening the quality-check feedback is due (someone reviews and decides)
  * @param handlingWithin how long after opening the task is due to be handled (its outcome recorded)
  * @param wordsWithoutTask how long the words of a contact that got no care task are kept
+ * @param alertScanInterval how often the clocks are checked for warnings (50/75/90 %) and breaches
  */
 @Validated
 @ConfigurationProperties("workflow.care")
@@ -22,5 +23,6 @@ public record CareProperties(
         @Min(1) @Max(100) @DefaultValue("60") int openAt,
         @NotNull @DefaultValue("30m") Duration feedbackWithin,
         @NotNull @DefaultValue("24h") Duration handlingWithin,
-        @NotNull @DefaultValue("7d") Duration wordsWithoutTask) {
+        @NotNull @DefaultValue("7d") Duration wordsWithoutTask,
+        @NotNull @DefaultValue("15s") Duration alertScanInterval) {
 }

@@ -32,12 +32,15 @@ public class CareTaskService {
     private static final int QUEUE_SIZE = 200;
 
     private final CareTaskStore store;
+    private final CareAlerts alerts;
     private final CareProperties properties;
     private final PersonalDataAccessLog accessLog;
     private final Clock clock;
 
-    CareTaskService(CareTaskStore store, CareProperties properties, PersonalDataAccessLog accessLog, Clock clock) {
+    CareTaskService(CareTaskStore store, CareAlerts alerts, CareProperties properties, PersonalDataAccessLog accessLog,
+            Clock clock) {
         this.store = store;
+        this.alerts = alerts;
         this.properties = properties;
         this.accessLog = accessLog;
         this.clock = clock;
@@ -50,7 +53,10 @@ public class CareTaskService {
             return;
         }
         Instant now = clock.instant();
-        if (store.open(assessed, now, now.plus(properties.feedbackWithin()), now.plus(properties.handlingWithin()))) {
+        Instant feedbackDue = now.plus(properties.feedbackWithin());
+        Instant handlingDue = now.plus(properties.handlingWithin());
+        if (store.open(assessed, now, feedbackDue, handlingDue,
+                CareAlerts.firstAlert(now, feedbackDue, handlingDue))) {
             log.info("Care task opened for contact {}: complaint propensity {} ({})", assessed.contactId(),
                     assessed.propensity().level(), assessed.propensity().score());
         }
@@ -79,9 +85,11 @@ public class CareTaskService {
     public CareTask feedback(String contactId, Decision decision, @Nullable String note, String actor) {
         Status current = find(contactId).status();
         Status next = refusedAsConflict(() -> CareTaskRules.afterFeedback(current, decision));
-        if (!store.recordFeedback(contactId, current, next, decision, note, actor, clock.instant())) {
+        Instant now = clock.instant();
+        if (!store.recordFeedback(contactId, current, next, decision, note, actor, now)) {
             throw new ConflictException("Care task " + contactId + " changed meanwhile; read it again.");
         }
+        alerts.reschedule(contactId, now);
         log.info("Care task {} reviewed by {}: {}", contactId, actor, decision);
         return get(contactId, actor);
     }
@@ -93,9 +101,11 @@ public class CareTaskService {
             CareTaskRules.checkOutcome(current);
             return current;
         });
-        if (!store.recordOutcome(contactId, outcome, note, actor, clock.instant())) {
+        Instant now = clock.instant();
+        if (!store.recordOutcome(contactId, outcome, note, actor, now)) {
             throw new ConflictException("Care task " + contactId + " changed meanwhile; read it again.");
         }
+        alerts.reschedule(contactId, now);
         log.info("Care task {} closed by {}: {}", contactId, actor, outcome);
         return get(contactId, actor);
     }

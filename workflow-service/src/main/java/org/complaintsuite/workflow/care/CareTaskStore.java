@@ -38,13 +38,14 @@ class CareTaskStore {
     }
 
     /** Opens the task once; false when it was open already (the assessment came again). */
-    boolean open(ContactAssessed assessed, Instant openedAt, Instant feedbackDue, Instant handlingDue) {
+    boolean open(ContactAssessed assessed, Instant openedAt, Instant feedbackDue, Instant handlingDue,
+            @Nullable Instant firstAlert) {
         return jdbc.sql("""
                 INSERT INTO care_task (contact_id, customer_key, contacted_at, opened_at, propensity_score,
                                        propensity_level, signals, dissatisfaction, status, feedback_due_at,
-                                       handling_due_at)
+                                       handling_due_at, next_alert_at)
                 VALUES (:id, :customer, :contacted, :opened, :score, :level, CAST(:signals AS jsonb), :dissatisfaction,
-                        'OPEN', :feedbackDue, :handlingDue)
+                        'OPEN', :feedbackDue, :handlingDue, :firstAlert)
                 ON CONFLICT (contact_id) DO NOTHING""")
                 .param("id", assessed.contactId()).param("customer", assessed.customerKey())
                 .param("contacted", Timestamp.from(assessed.contactedAt())).param("opened", Timestamp.from(openedAt))
@@ -52,6 +53,7 @@ class CareTaskStore {
                 .param("signals", json.writeValueAsString(assessed.propensity().signals()))
                 .param("dissatisfaction", assessed.dissatisfaction())
                 .param("feedbackDue", Timestamp.from(feedbackDue)).param("handlingDue", Timestamp.from(handlingDue))
+                .param("firstAlert", firstAlert == null ? null : Timestamp.from(firstAlert), Types.TIMESTAMP)
                 .update() == 1;
     }
 

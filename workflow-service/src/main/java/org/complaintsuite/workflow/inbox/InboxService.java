@@ -72,14 +72,25 @@ public class InboxService {
      */
     @Transactional
     public boolean alertOperations(UUID eventId, String kind, @Nullable String complaintId, String reason) {
+        return alert(eventId, kind, complaintId, reason, List.of(Address.OPERATIONS));
+    }
+
+    /**
+     * Puts an alert that is not a case's SLA alert (no clock of a case) in these addresses' inboxes, live to the
+     * connected ones, once per event id (see {@link #alertOperations}); e.g. a care task's clock.
+     *
+     * @return whether the alert is new
+     */
+    @Transactional
+    public boolean alert(UUID eventId, String kind, @Nullable String subjectId, String reason, List<Address> to) {
         Instant now = clock.instant();
-        Optional<Long> stored = store.recordOperationsAlert(eventId, kind, complaintId, reason, now);
+        Optional<Long> stored = store.recordOperationsAlert(eventId, kind, subjectId, reason, now);
         if (stored.isEmpty()) {
             return false;
         }
-        store.addItem(stored.get(), Address.OPERATIONS, now);
+        to.forEach(address -> store.addItem(stored.get(), address, now));
         store.notifyStored(stored.get());
-        log.info("Operations alerted: {} {}", kind, complaintId == null ? "" : complaintId);
+        log.info("Alerted {}: {} {}", to, kind, subjectId == null ? "" : subjectId);
         return true;
     }
 

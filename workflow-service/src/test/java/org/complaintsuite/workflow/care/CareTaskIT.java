@@ -61,6 +61,9 @@ class CareTaskIT {
     @Autowired
     CareContactPurge purge;
 
+    @Autowired
+    CareAlerts alerts;
+
     @Test
     void aContactAtTheThresholdOpensATaskOnceWithItsClocksItsSignalsAndWhatTheCustomerSaid() throws Exception {
         String contactId = "contact-" + UUID.randomUUID();
@@ -177,6 +180,37 @@ class CareTaskIT {
                 .andExpect(jsonPath("$.contact").doesNotExist())
                 .andExpect(jsonPath("$.propensity.signals[0].code").value("DISSATISFACTION"))
                 .andExpect(jsonPath("$.propensity.signals[0].evidence[0].kind").value("FACT"));
+    }
+
+    @Test
+    void theClocksWarnAndBreachInTheProactiveGroupsInboxOnceEachAndABreachReachesItsSupervisors() throws Exception {
+        String contactId = "contact-" + UUID.randomUUID();
+        tasks.onAssessed(assessed(contactId, 70));
+        // as if the task had opened 31 minutes ago: every feedback alert is due, the handling ones not yet
+        jdbc.sql("""
+                UPDATE care_task SET opened_at = opened_at - interval '31 minutes',
+                    feedback_due_at = feedback_due_at - interval '31 minutes',
+                    handling_due_at = handling_due_at - interval '31 minutes',
+                    next_alert_at = next_alert_at - interval '31 minutes'
+                WHERE contact_id = ?""").param(contactId).update();
+
+        alerts.scan();
+        alerts.scan();
+
+        assertThat(jdbc.sql("SELECT kind FROM inbox_alert WHERE complaint_id = ? ORDER BY id").param(contactId)
+                .query(String.class).list()).containsExactly("CARE_FEEDBACK_WARNING", "CARE_FEEDBACK_WARNING",
+                "CARE_FEEDBACK_WARNING", "CARE_FEEDBACK_BREACH");
+        assertThat(jdbc.sql("""
+                SELECT i.audience || ':' || i.recipient FROM inbox_item i JOIN inbox_alert a ON a.id = i.alert_id
+                WHERE a.complaint_id = ? AND a.kind = 'CARE_FEEDBACK_BREACH' ORDER BY 1""").param(contactId)
+                .query(String.class).list()).containsExactly("GROUP:PROACTIVE", "GROUP_SUPERVISORS:PROACTIVE");
+        mvc.perform(get("/api/v1/care-tasks/" + contactId).with(as("pro-li", "AGENT")))
+                .andExpect(jsonPath("$.feedback.state").value("OVERDUE"));
+
+        postJson(contactId, "feedback", "{\"decision\": \"CALL_BACK\"}", "lead-wang")
+                .andExpect(jsonPath("$.feedback.state").value("DONE_LATE"));
+        assertThat(jdbc.sql("SELECT next_alert_at > now() + interval '11 hours' FROM care_task WHERE contact_id = ?")
+                .param(contactId).query(Boolean.class).single()).as("next: the handling clock's 50 %").isTrue();
     }
 
     private org.springframework.test.web.servlet.ResultActions postJson(String contactId, String command, String body,
