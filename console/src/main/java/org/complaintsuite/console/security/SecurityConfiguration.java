@@ -53,7 +53,7 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**", "/error")
                         .permitAll()
-                        .requestMatchers("/queue/**", "/cases/**").hasAnyRole("AGENT", "SUPERVISOR")
+                        .requestMatchers("/queue/**", "/cases/**", "/care-tasks/**").hasAnyRole("AGENT", "SUPERVISOR")
                         .requestMatchers("/board/**").hasRole("SUPERVISOR")
                         .requestMatchers("/dashboard/**").hasAnyRole("OPERATIONS", "SUPERVISOR")
                         .anyRequest().authenticated())

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -89,6 +90,22 @@ public class WorkflowClient {
             }
             return request.body(body).retrieve().body(Cases.View.class);
         });
+    }
+
+    /** The care tasks not closed, the next clock due first. */
+    public List<CareTasks.Task> careTasks() {
+        return call(() -> http.get().uri("/api/v1/care-tasks").retrieve()
+                .body(new ParameterizedTypeReference<List<CareTasks.Task>>() { }));
+    }
+
+    public CareTasks.Task careTask(String contactId) {
+        return call(() -> http.get().uri("/api/v1/care-tasks/{id}", contactId).retrieve().body(CareTasks.Task.class));
+    }
+
+    /** The reviewer's decision ({@code feedback}) or the outcome ({@code outcome}) on a care task. */
+    public CareTasks.Task careCommand(String contactId, String path, Map<String, ?> body) {
+        return call(() -> http.post().uri("/api/v1/care-tasks/{id}/" + path, contactId)
+                .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(CareTasks.Task.class));
     }
 
     public SlaReport metrics(LocalDate from, LocalDate to, @Nullable String groupBy) {

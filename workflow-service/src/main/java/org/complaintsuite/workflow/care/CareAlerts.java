@@ -123,7 +123,7 @@ class CareAlerts implements SchedulingConfigurer {
                 row.closedAt(), row.raised(), now);
         int raised = row.raised();
         for (CareAlert alert : due.passed()) {
-            inbox.alert(eventId(row.contactId(), alert), alert.kind(), row.contactId(), reason(row, alert),
+            inbox.alert(eventId(row.contactId(), alert), alert.kind(), row.contactId(), reason(row, alert), GROUP,
                     addresses(alert));
             raised |= alert.bit();
         }

@@ -72,19 +72,21 @@ public class InboxService {
      */
     @Transactional
     public boolean alertOperations(UUID eventId, String kind, @Nullable String complaintId, String reason) {
-        return alert(eventId, kind, complaintId, reason, List.of(Address.OPERATIONS));
+        return alert(eventId, kind, complaintId, reason, null, List.of(Address.OPERATIONS));
     }
 
     /**
      * Puts an alert that is not a case's SLA alert (no clock of a case) in these addresses' inboxes, live to the
      * connected ones, once per event id (see {@link #alertOperations}); e.g. a care task's clock.
      *
+     * @param group the specialist group it concerns, shown with the alert (null for none)
      * @return whether the alert is new
      */
     @Transactional
-    public boolean alert(UUID eventId, String kind, @Nullable String subjectId, String reason, List<Address> to) {
+    public boolean alert(UUID eventId, String kind, @Nullable String subjectId, String reason, @Nullable String group,
+            List<Address> to) {
         Instant now = clock.instant();
-        Optional<Long> stored = store.recordOperationsAlert(eventId, kind, subjectId, reason, now);
+        Optional<Long> stored = store.recordOperationsAlert(eventId, kind, subjectId, reason, group, now);
         if (stored.isEmpty()) {
             return false;
         }

@@ -3,6 +3,7 @@ package org.complaintsuite.workflow.inbox;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -66,16 +67,17 @@ class InboxStore {
 
     /** Records an operations alert (no clock, threshold or due time) unless its event id was recorded before. */
     Optional<Long> recordOperationsAlert(UUID eventId, String kind, @Nullable String complaintId, String reason,
-            Instant now) {
+            @Nullable String group, Instant now) {
         return jdbc.sql("""
-                INSERT INTO inbox_alert (event_id, complaint_id, kind, reason, occurred_at, received_at)
-                VALUES (:eventId, :complaintId, :kind, :reason, :now, :now)
+                INSERT INTO inbox_alert (event_id, complaint_id, kind, reason, assigned_group, occurred_at, received_at)
+                VALUES (:eventId, :complaintId, :kind, :reason, :group, :now, :now)
                 ON CONFLICT (event_id) DO NOTHING
                 RETURNING id""")
                 .param("eventId", eventId)
                 .param("complaintId", complaintId)
                 .param("kind", kind)
                 .param("reason", reason.length() <= 1000 ? reason : reason.substring(0, 999) + "…")
+                .param("group", group, Types.VARCHAR)
                 .param("now", Timestamp.from(now))
                 .query(Long.class).optional();
     }

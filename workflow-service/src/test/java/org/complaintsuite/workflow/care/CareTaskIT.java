@@ -204,6 +204,8 @@ class CareTaskIT {
                 SELECT i.audience || ':' || i.recipient FROM inbox_item i JOIN inbox_alert a ON a.id = i.alert_id
                 WHERE a.complaint_id = ? AND a.kind = 'CARE_FEEDBACK_BREACH' ORDER BY 1""").param(contactId)
                 .query(String.class).list()).containsExactly("GROUP:PROACTIVE", "GROUP_SUPERVISORS:PROACTIVE");
+        assertThat(jdbc.sql("SELECT DISTINCT assigned_group FROM inbox_alert WHERE complaint_id = ?").param(contactId)
+                .query(String.class).list()).containsExactly("PROACTIVE");
         mvc.perform(get("/api/v1/care-tasks/" + contactId).with(as("pro-li", "AGENT")))
                 .andExpect(jsonPath("$.feedback.state").value("OVERDUE"));
 
