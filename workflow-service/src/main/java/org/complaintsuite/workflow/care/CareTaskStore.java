@@ -78,11 +78,12 @@ class CareTaskStore {
                 .query((rs, n) -> task(rs, now)).optional();
     }
 
-    /** Tasks not closed, the one whose next clock is due first first. */
+    /** Tasks not closed: the one whose next clock is due first first, then the likeliest to complain. */
     List<CareTask> queue(int limit, Instant now) {
         return jdbc.sql(SELECT + """
                  WHERE t.closed_at IS NULL
-                ORDER BY CASE WHEN t.feedback_at IS NULL THEN t.feedback_due_at ELSE t.handling_due_at END, t.contact_id
+                ORDER BY CASE WHEN t.feedback_at IS NULL THEN t.feedback_due_at ELSE t.handling_due_at END,
+                         t.propensity_score DESC, t.contacted_at, t.contact_id
                 LIMIT :limit""").param("limit", limit).query((rs, n) -> task(rs, now)).list();
     }
 
