@@ -54,7 +54,7 @@ class CareTaskPagesTest {
                 new Cases.Risk(65, "HIGH", List.of(new Cases.Signal("MEDIA_THREAT", "threatens media exposure", 60,
                         List.of(new Cases.Evidence("TEXT_SPAN", "曝光", 5, 7))))), 0.93,
                 new CareTasks.Clock(OPENED.plusSeconds(1800), null, null, feedbackState),
-                null, null, new CareTasks.Clock(OPENED.plusSeconds(86_400), null, null, "RUNNING"), null, null,
+                null, null, new CareTasks.Clock(OPENED.plusSeconds(86_400), null, null, "RUNNING"), null, null, null,
                 new CareTasks.Contact("PHONE", "C100234", "+8613800138000", "A0192", "我要找媒体曝光你们",
                         "the call was not flagged as a complaint"));
     }

@@ -14,7 +14,7 @@ public final class CareTasks {
     public record Task(String contactId, Instant contactedAt, Instant openedAt, String status,
             Cases.Risk propensity, double dissatisfaction, Clock feedback, @Nullable String decision,
             @Nullable String feedbackNote, Clock handling, @Nullable String outcome, @Nullable String outcomeNote,
-            @Nullable Contact contact) {
+            @Nullable String becameComplaint, @Nullable Contact contact) {
     }
 
     public record Clock(Instant dueAt, @Nullable Instant doneAt, @Nullable String doneBy, String state) {

@@ -1,12 +1,10 @@
 package org.complaintsuite.dissatisfaction.training;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.tribuo.classification.sgd.linear.LinearSGDModel;
 
 import org.complaintsuite.dissatisfaction.DissatisfactionModel;
@@ -38,17 +36,6 @@ class ModelTrainingTest {
                     .getOutputScores().get(ModelTraining.DISSATISFIED.getLabel()).getScore();
             assertThat(uncalibrated.read(text.text()).probability()).as(text.text()).isCloseTo(expected, within(1e-9));
         }
-    }
-
-    @Test
-    void trainingIsReproducibleToTheByte(@TempDir Path directory) throws IOException {
-        Path first = directory.resolve("first.model.gz");
-        Path second = directory.resolve("second.model.gz");
-
-        ModelTraining.train(training, calibration, ModelTraining.Settings.SHIPPED).write(first);
-        ModelTraining.train(training, calibration, ModelTraining.Settings.SHIPPED).write(second);
-
-        assertThat(first).hasSameBinaryContentAs(second);
     }
 
     @Test

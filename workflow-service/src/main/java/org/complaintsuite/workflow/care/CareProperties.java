@@ -16,6 +16,7 @@ import org.springframework.validation.annotation.Validated;
  * @param handlingWithin how long after opening the task is due to be handled (its outcome recorded)
  * @param wordsWithoutTask how long the words of a contact that got no care task are kept
  * @param alertScanInterval how often the clocks are checked for warnings (50/75/90 %) and breaches
+ * @param linkWithin     a complaint is linked to the customer's contacts this long before it
  */
 @Validated
 @ConfigurationProperties("workflow.care")
@@ -24,5 +25,6 @@ public record CareProperties(
         @NotNull @DefaultValue("30m") Duration feedbackWithin,
         @NotNull @DefaultValue("24h") Duration handlingWithin,
         @NotNull @DefaultValue("7d") Duration wordsWithoutTask,
-        @NotNull @DefaultValue("15s") Duration alertScanInterval) {
+        @NotNull @DefaultValue("15s") Duration alertScanInterval,
+        @NotNull @DefaultValue("30d") Duration linkWithin) {
 }

@@ -16,6 +16,7 @@ import org.complaintsuite.model.RiskSignal;
  * @param dissatisfaction the dissatisfaction model's reading of the customer's words
  * @param feedback        the quality-check clock: due within 30 minutes, stopped by the reviewer's decision
  * @param handling        the handling clock: due within 24 hours, stopped by the outcome
+ * @param becameComplaint the customer's complaint that followed the contact within workflow.care.link-within, if any
  * @param contact         what the contact said, once contacts.received brought it (null until then)
  */
 public record CareTask(
@@ -32,6 +33,7 @@ public record CareTask(
         Clock handling,
         @Nullable Outcome outcome,
         @Nullable String outcomeNote,
+        @Nullable String becameComplaint,
         @Nullable Contact contact) {
 
     /** OPEN until reviewed; REVIEWED when the decision is to call back; CLOSED with an outcome. */

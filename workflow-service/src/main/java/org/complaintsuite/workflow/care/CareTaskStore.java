@@ -62,14 +62,15 @@ class CareTaskStore {
         var contact = received.contact();
         jdbc.sql("""
                 INSERT INTO care_contact (contact_id, channel, contacted_at, customer_id, phone, agent_id, customer_text,
-                                          not_complaint_because)
-                VALUES (:id, :channel, :at, :customerId, :phone, :agent, :text, :reason)
+                                          not_complaint_because, customer_key)
+                VALUES (:id, :channel, :at, :customerId, :phone, :agent, :text, :reason, :customerKey)
                 ON CONFLICT (contact_id) DO NOTHING""")
                 .param("id", received.contactId()).param("channel", contact.channel().name())
                 .param("at", Timestamp.from(contact.receivedAt()))
                 .param("customerId", contact.customer().customerId()).param("phone", contact.customer().phone())
                 .param("agent", received.agentId()).param("text", contact.text().customerText())
                 .param("reason", received.notComplaintBecause())
+                .param("customerKey", contact.customer().customerKey())
                 .update();
     }
 
@@ -141,7 +142,8 @@ class CareTaskStore {
                 enumOf(Decision.class, rs.getString("feedback_decision")), rs.getString("feedback_note"),
                 new CareTask.Clock(handlingDue, closedAt, rs.getString("closed_by"),
                         CareTaskRules.clock(handlingDue, closedAt, now)),
-                enumOf(Outcome.class, rs.getString("outcome")), rs.getString("outcome_note"), contact);
+                enumOf(Outcome.class, rs.getString("outcome")), rs.getString("outcome_note"),
+                rs.getString("became_complaint"), contact);
     }
 
     private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

@@ -1,0 +1,88 @@
+package org.complaintsuite.workflow.care;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.complaintsuite.model.ComplaintReceived;
+import org.complaintsuite.support.jdbc.Columns;
+
+/**
+ * Links complaints to the ordinary contacts that came before them: each complaint of a poll is linked to its
+ * customer's contacts in the {@code workflow.care.link-within} (30 days) before it was received (a care task's contact
+ * whatever its age, another one while its words are kept), and an open care task of such a contact is closed as
+ * BECAME_COMPLAINT by {@value #ACTOR}; a closed one keeps its outcome and gains the complaint too (the prevented rate
+ * counts those). Set-based: three statements a poll, whatever its size; a complaint seen again links nothing twice.
+ */
+@Service
+public class ContactLinks {
+
+    static final String ACTOR = "workflow";
+
+    private static final Logger log = LoggerFactory.getLogger(ContactLinks.class);
+
+    private final JdbcClient jdbc;
+    private final CareProperties properties;
+    private final Clock clock;
+
+    ContactLinks(JdbcClient jdbc, CareProperties properties, Clock clock) {
+        this.jdbc = jdbc;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public int link(List<ComplaintReceived> complaints) {
+        if (complaints.isEmpty()) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        String batch = """
+                SELECT complaint_id, customer_key, CAST(received AS timestamptz) AS received_at
+                FROM unnest(CAST(:c0 AS text[]), CAST(:c1 AS text[]), CAST(:c2 AS text[]))
+                     AS b(complaint_id, customer_key, received)""";
+        int linked = params(jdbc.sql("""
+                INSERT INTO contact_link (contact_id, complaint_id, linked_at)
+                SELECT DISTINCT c.contact_id, b.complaint_id, CAST(:now AS timestamptz) FROM (%s) b
+                JOIN (SELECT contact_id, customer_key, contacted_at FROM care_task
+                      UNION SELECT contact_id, customer_key, contacted_at FROM care_contact
+                      WHERE customer_key IS NOT NULL) c
+                  ON c.customer_key = b.customer_key AND c.contacted_at < b.received_at
+                 AND c.contacted_at >= b.received_at - CAST(:within AS interval)
+                ON CONFLICT DO NOTHING""".formatted(batch)), complaints)
+                .param("now", Timestamp.from(now)).param("within", properties.linkWithin().toSeconds() + " seconds")
+                .update();
+        if (linked == 0) {
+            return 0;
+        }
+        int closed = params(jdbc.sql("""
+                UPDATE care_task t SET status = 'CLOSED', outcome = 'BECAME_COMPLAINT', closed_at = :now,
+                                       closed_by = :actor, next_alert_at = NULL
+                FROM contact_link l JOIN (%s) b ON b.complaint_id = l.complaint_id
+                WHERE l.contact_id = t.contact_id AND t.closed_at IS NULL""".formatted(batch)), complaints)
+                .param("now", Timestamp.from(now)).param("actor", ACTOR).update();
+        params(jdbc.sql("""
+                UPDATE care_task t SET became_complaint = l.complaint_id
+                FROM contact_link l JOIN (%s) b ON b.complaint_id = l.complaint_id
+                WHERE l.contact_id = t.contact_id AND t.became_complaint IS NULL""".formatted(batch)), complaints)
+                .update();
+        log.info("{} complaint(s) linked to {} earlier contact(s); {} open care task(s) closed as BECAME_COMPLAINT",
+                complaints.size(), linked, closed);
+        return linked;
+    }
+
+    /** The poll's complaints as the {@code batch} rows: id, customer key, time received. */
+    private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec sql, List<ComplaintReceived> complaints) {
+        Columns rows = new Columns(3);
+        complaints.forEach(complaint -> rows.add(complaint.complaintId(), complaint.customer().customerKey(),
+                complaint.receivedAt().toString()));
+        return sql.params(rows.arrays());
+    }
+}
