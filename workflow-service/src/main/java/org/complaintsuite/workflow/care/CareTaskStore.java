@@ -57,10 +57,10 @@ class CareTaskStore {
                 .update() == 1;
     }
 
-    /** Keeps what the contact said, once. */
+    /** Keeps what the contact said, once, and counts it in its day's contacts. */
     void saveContact(ContactReceived received) {
         var contact = received.contact();
-        jdbc.sql("""
+        int saved = jdbc.sql("""
                 INSERT INTO care_contact (contact_id, channel, contacted_at, customer_id, phone, agent_id, customer_text,
                                           not_complaint_because, customer_key)
                 VALUES (:id, :channel, :at, :customerId, :phone, :agent, :text, :reason, :customerKey)
@@ -72,6 +72,14 @@ class CareTaskStore {
                 .param("reason", received.notComplaintBecause())
                 .param("customerKey", contact.customer().customerKey())
                 .update();
+        if (saved == 1) {
+            jdbc.sql("""
+                    INSERT INTO contact_daily (day, channel, contacts)
+                    VALUES ((CAST(:at AS timestamptz) AT TIME ZONE 'Asia/Shanghai')::date, :channel, 1)
+                    ON CONFLICT (day, channel) DO UPDATE SET contacts = contact_daily.contacts + 1""")
+                    .param("at", Timestamp.from(contact.receivedAt())).param("channel", contact.channel().name())
+                    .update();
+        }
     }
 
     Optional<CareTask> find(String contactId, Instant now) {
