@@ -78,6 +78,7 @@ class TextAnalysisController {
         String text = CustomerText.simplified(request.text());
         TextAnalysis analysis = analyzer.analyze(text);
         RiskAssessment textOnly = RiskAssessment.fromSignals(analysis.signals());
-        return new Response(text, analysis.negativeEmotion(), analysis.dissatisfaction(), textOnly.score(), textOnly.level(), analysis.signals());
+        return new Response(text, analysis.negativeEmotion(), analysis.dissatisfaction(), textOnly.score(),
+                textOnly.level(), analysis.signals());
     }
 }

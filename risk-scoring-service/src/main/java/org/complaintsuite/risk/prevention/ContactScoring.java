@@ -11,12 +11,12 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 
-import org.complaintsuite.dissatisfaction.DissatisfactionModel;
 import org.complaintsuite.model.ComplaintReceived;
 import org.complaintsuite.model.ContactAssessed;
 import org.complaintsuite.model.ContactReceived;
 import org.complaintsuite.model.RiskAssessment;
 import org.complaintsuite.model.Topics;
+import org.complaintsuite.risk.text.TextAnalysis;
 import org.complaintsuite.risk.text.TextAnalyzer;
 
 /**
@@ -31,7 +31,6 @@ public class ContactScoring {
     private static final long ACK_TIMEOUT_SECONDS = 10;
 
     private final TextAnalyzer text;
-    private final DissatisfactionModel model = DissatisfactionModel.shipped();
     private final PropensityScorer scorer = new PropensityScorer();
     private final ContactHistory history;
     private final TransactionOperations transactions;
@@ -59,12 +58,12 @@ public class ContactScoring {
         String words = contact.text().customerText();
         String customerKey = contact.customer().customerKey();
         Instant contactedAt = contact.receivedAt();
-        var reading = model.read(words);
-        RiskAssessment propensity = scorer.score(text.analyze(words), reading,
+        TextAnalysis analysis = text.analyze(words);
+        RiskAssessment propensity = scorer.score(analysis, analysis.reading(),
                 history.of(customerKey, received.contactId(), contactedAt));
         Instant now = clock.instant();
         history.record(received.contactId(), customerKey, contactedAt, propensity.score(), now);
         return new ContactAssessed(UUID.randomUUID(), received.contactId(), customerKey, contactedAt, propensity,
-                reading.probability(), now);
+                analysis.dissatisfaction(), now);
     }
 }

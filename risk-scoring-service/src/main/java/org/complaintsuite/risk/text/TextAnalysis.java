@@ -3,6 +3,7 @@ package org.complaintsuite.risk.text;
 import java.util.List;
 import java.util.Set;
 
+import org.complaintsuite.dissatisfaction.DissatisfactionModel;
 import org.complaintsuite.model.RiskSignal;
 
 /**
@@ -13,10 +14,10 @@ import org.complaintsuite.model.RiskSignal;
  *                        dissatisfaction model's probability together ({@link Dissatisfaction})
  * @param strongEmotion   whether the words show more than mild dissatisfaction: an insult, despair, distress,
  *                        emphatic punctuation, a strong anger word, or mild ones intensified or together
- * @param dissatisfaction the dissatisfaction model's calibrated probability that the text expresses dissatisfaction
+ * @param reading         the dissatisfaction model's reading of the text: its calibrated probability and its cues
  */
 public record TextAnalysis(List<RiskSignal> signals, double negativeEmotion, boolean strongEmotion,
-        double dissatisfaction) {
+        DissatisfactionModel.Reading reading) {
 
     /** The signals that are negative emotion: anger, insults, despair, distress, emphatic punctuation. */
     private static final Set<String> NEGATIVE_EMOTIONS = Set.of(SignalRule.ANGER.code(), SignalRule.INSULT.code(),
@@ -33,6 +34,11 @@ public record TextAnalysis(List<RiskSignal> signals, double negativeEmotion, boo
 
     public static boolean isAlreadyEscalated(RiskSignal signal) {
         return signal.code().equals(AlreadyEscalated.CODE);
+    }
+
+    /** The dissatisfaction model's calibrated probability that the text expresses dissatisfaction. */
+    public double dissatisfaction() {
+        return reading.probability();
     }
 
     /** The signals of the lexicons' rules: all but the dissatisfaction model's {@code DISSATISFIED}. */

@@ -79,7 +79,7 @@ public final class TextAnalyzer {
         DissatisfactionModel.Reading reading = model == null ? NO_READING : model.read(text);
         Dissatisfaction.signal(reading, emotionFound, caps.dissatisfied(Dissatisfaction.WEIGHT)).ifPresent(signals::add);
         return new TextAnalysis(signals, Dissatisfaction.negativeEmotion(negativeEmotion(emotion),
-                reading.probability()), strongEmotion, reading.probability());
+                reading.probability()), strongEmotion, reading);
     }
 
     /** The lexicon's emotion, saturating: one angry word is clearly negative, several are close to the ceiling. */

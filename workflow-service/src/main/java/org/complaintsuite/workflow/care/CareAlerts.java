@@ -36,6 +36,10 @@ class CareAlerts implements SchedulingConfigurer {
     private static final Logger log = LoggerFactory.getLogger(CareAlerts.class);
     private static final int BATCH = 100;
     private static final String GROUP = SpecialistGroup.PROACTIVE.name();
+    /** A task's clocks and raised alerts, as {@link #row} reads them. */
+    private static final String ROW = """
+            SELECT contact_id, opened_at, feedback_due_at, feedback_at, handling_due_at, closed_at, alerts_raised
+            FROM care_task""";
 
     private final JdbcClient jdbc;
     private final InboxService inbox;
@@ -81,9 +85,7 @@ class CareAlerts implements SchedulingConfigurer {
 
     /** Moves the task's next alert after its clocks changed (a decision stops the feedback clock, an outcome both). */
     void reschedule(String contactId, Instant now) {
-        Row row = jdbc.sql("""
-                SELECT contact_id, opened_at, feedback_due_at, feedback_at, handling_due_at, closed_at, alerts_raised
-                FROM care_task WHERE contact_id = :id""").param("id", contactId).query(CareAlerts::row).single();
+        Row row = jdbc.sql(ROW + " WHERE contact_id = :id").param("id", contactId).query(CareAlerts::row).single();
         Instant next = CareAlert.due(row.openedAt(), row.feedbackDue(), row.feedbackAt(), row.handlingDue(),
                 row.closedAt(), row.raised(), now).next();
         jdbc.sql("UPDATE care_task SET next_alert_at = :next WHERE contact_id = :id")
@@ -104,10 +106,7 @@ class CareAlerts implements SchedulingConfigurer {
     }
 
     private List<Row> due(Instant now) {
-        return jdbc.sql("""
-                SELECT contact_id, opened_at, feedback_due_at, feedback_at, handling_due_at, closed_at, alerts_raised
-                FROM care_task WHERE next_alert_at <= :now ORDER BY next_alert_at LIMIT :limit
-                FOR UPDATE SKIP LOCKED""")
+        return jdbc.sql(ROW + " WHERE next_alert_at <= :now ORDER BY next_alert_at LIMIT :limit FOR UPDATE SKIP LOCKED")
                 .param("now", Timestamp.from(now)).param("limit", BATCH)
                 .query(CareAlerts::row)
                 .list();

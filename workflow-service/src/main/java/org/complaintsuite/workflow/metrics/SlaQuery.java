@@ -17,7 +17,7 @@ import org.complaintsuite.support.web.Problems;
  * What a metrics request asks for: the Beijing days [from, to) (dates, not instants: the figures are kept per day of
  * receipt in Beijing time) and an optional breakdown.
  */
-record SlaQuery(LocalDate from, LocalDate to, @Nullable GroupBy groupBy) {
+public record SlaQuery(LocalDate from, LocalDate to, @Nullable GroupBy groupBy) {
 
     static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
@@ -29,8 +29,8 @@ record SlaQuery(LocalDate from, LocalDate to, @Nullable GroupBy groupBy) {
         }
     }
 
-    /** Checks every parameter and reports all that are wrong at once. */
-    static SlaQuery parse(@Nullable String from, @Nullable String to, @Nullable String groupBy, int maxSpanDays) {
+    /** Checks every parameter and reports all that are wrong at once (the prevention figures take the same days). */
+    public static SlaQuery parse(@Nullable String from, @Nullable String to, @Nullable String groupBy, int maxSpanDays) {
         List<Problems.FieldError> errors = new ArrayList<>();
         LocalDate fromDate = date("from", from, errors);
         LocalDate toDate = date("to", to, errors);
