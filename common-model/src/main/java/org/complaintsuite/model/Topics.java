@@ -27,6 +27,12 @@ public final class Topics {
     /** Complaint propensity of ordinary contacts ({@link ContactAssessed}), from risk scoring, keyed by contact id. */
     public static final String CONTACTS_ASSESSED = "contacts.assessed";
 
+    /**
+     * What the quality check of agents' words found in calls and chats ({@link QualityFindings}), from risk scoring,
+     * keyed by conversation id; only conversations with findings.
+     */
+    public static final String QUALITY_FINDINGS = "quality.findings";
+
     /** Risk assessments ({@link ComplaintAssessed}), from risk scoring. */
     public static final String COMPLAINTS_ASSESSED = "complaints.assessed";
 

@@ -62,6 +62,34 @@ class EventSerializationTest {
     }
 
     @Test
+    void qualityFindingsSurviveARoundTripWithTheAgentAndTheEvidence() {
+        var finding = new QualityFinding(UUID.randomUUID(), QualityFinding.Category.THIRD_PARTY_CONTACT,
+                "THIRD_PARTY_CONTACT", "tells the customer the firm will contact third parties about the debt", "A0192",
+                1, Instant.parse("2025-10-11T01:15:07Z"), "再不还我们就联系你的家人", List.of(Evidence.span("联系你的家人", 7)));
+        var findings = new QualityFindings(UUID.randomUUID(), Instant.parse("2025-10-11T01:30:00Z"), "cmp-9",
+                QualityFindings.Kind.CONTACT, Channel.PHONE, ComplaintSource.PHONE, "CC-20251011-000123",
+                Instant.parse("2025-10-11T01:15:02Z"), List.of(finding));
+
+        assertThat(json.readValue(json.writeValueAsString(findings), QualityFindings.class)).isEqualTo(findings);
+    }
+
+    @Test
+    void aQualityFindingsEventCarriesAFinding() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new QualityFindings(UUID.randomUUID(), Instant.now(),
+                "cmp-9", QualityFindings.Kind.COMPLAINT, Channel.CHAT, ComplaintSource.APP, "CHAT-1", Instant.now(),
+                List.of()));
+    }
+
+    @Test
+    void anUtteranceFromBeforeAgentIdsReadsWithoutOne() {
+        var read = json.readValue("""
+                {"speaker": "AGENT", "at": "2025-10-11T01:15:07Z", "text": "您好"}""", Utterance.class);
+
+        assertThat(read).isEqualTo(new Utterance(Utterance.Speaker.AGENT, Instant.parse("2025-10-11T01:15:07Z"), "您好"));
+        assertThat(read.agentId()).isNull();
+    }
+
+    @Test
     void unknownFieldsFromANewerProducerAreIgnored() {
         String text = json.writeValueAsString(regulatorComplaint()).replaceFirst("\\{", "{\"addedLater\":1,");
 

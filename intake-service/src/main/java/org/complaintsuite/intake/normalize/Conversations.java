@@ -1,5 +1,6 @@
 package org.complaintsuite.intake.normalize;
 
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
 
@@ -33,6 +34,18 @@ public final class Conversations {
             return Utterance.Speaker.AGENT;
         }
         return BOT.contains(name) ? Utterance.Speaker.BOT : Utterance.Speaker.OTHER;
+    }
+
+    /**
+     * A turn as the suite keeps it: the speaker read from the channel's label, the words normalized, and the agent's
+     * id on an agent's turn only (stripped; blank is none).
+     */
+    public static Utterance utterance(@Nullable String label, @Nullable Instant at, @Nullable String text,
+            @Nullable String agentId) {
+        Utterance.Speaker speaker = speaker(label);
+        String agent = speaker == Utterance.Speaker.AGENT && agentId != null && !agentId.isBlank()
+                ? agentId.strip() : null;
+        return new Utterance(speaker, at, words(text), agent);
     }
 
     /** The words of a turn, or null when nothing is left of them once normalized. */

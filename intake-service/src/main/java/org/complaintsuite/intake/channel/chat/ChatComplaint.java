@@ -18,8 +18,15 @@ public record ChatComplaint(
         @Nullable List<String> tags) {
 
     /**
-     * @param sentAt epoch milliseconds
+     * @param sentAt  epoch milliseconds
+     * @param agentId for an agent's message, the agent's id (optional): the quality check of agents' words reports to
+     *                this agent's supervisor
      */
-    public record Message(@Nullable String from, @Nullable Long sentAt, @Nullable String text) {
+    public record Message(@Nullable String from, @Nullable Long sentAt, @Nullable String text,
+            @Nullable String agentId) {
+
+        public Message(@Nullable String from, @Nullable Long sentAt, @Nullable String text) {
+            this(from, sentAt, text, null);
+        }
     }
 }

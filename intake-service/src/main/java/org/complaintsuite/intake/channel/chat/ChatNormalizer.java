@@ -63,9 +63,9 @@ public class ChatNormalizer {
         return messages.stream()
                 .filter(message -> message != null && Conversations.words(message.text()) != null)
                 .sorted(IN_TIME_ORDER)
-                .map(message -> new Utterance(Conversations.speaker(message.from()),
-                        message.sentAt() == null ? null : Instant.ofEpochMilli(message.sentAt()),
-                        Conversations.words(message.text())))
+                .map(message -> Conversations.utterance(message.from(),
+                        message.sentAt() == null ? null : Instant.ofEpochMilli(message.sentAt()), message.text(),
+                        message.agentId()))
                 .toList();
     }
 

@@ -48,12 +48,16 @@ public class PhoneNormalizer {
         var customer = assembler.customer(call.customerId(), null, assembler.phone("callerNumber", call.callerNumber()),
                 null, null, null);
         var text = ComplaintAssembler.text(customerWords, call.agentSummary(), null, null);
-        return assembler.conversation(conversation(call.transcript(), receivedAt))
+        return assembler.conversation(conversation(call.transcript(), receivedAt, call.agentId()))
                 .build(ComplaintSource.PHONE, receivedAt, customer, text);
     }
 
-    /** Every speaker's segments, in the order of their offsets from call start (segments without one last). */
-    private static List<Utterance> conversation(@Nullable List<PhoneComplaint.Segment> transcript, Instant startedAt) {
+    /**
+     * Every speaker's segments, in the order of their offsets from call start (segments without one last); the
+     * agent's carry the call's agent id.
+     */
+    private static List<Utterance> conversation(@Nullable List<PhoneComplaint.Segment> transcript, Instant startedAt,
+            @Nullable String agentId) {
         if (transcript == null) {
             return List.of();
         }
@@ -61,9 +65,9 @@ public class PhoneNormalizer {
                 .filter(segment -> segment != null && Conversations.words(segment.text()) != null)
                 .sorted(Comparator.comparing(PhoneComplaint.Segment::offsetMs,
                         Comparator.nullsLast(Comparator.naturalOrder())))
-                .map(segment -> new Utterance(Conversations.speaker(segment.speaker()),
-                        segment.offsetMs() == null ? null : startedAt.plusMillis(segment.offsetMs()),
-                        Conversations.words(segment.text())))
+                .map(segment -> Conversations.utterance(segment.speaker(),
+                        segment.offsetMs() == null ? null : startedAt.plusMillis(segment.offsetMs()), segment.text(),
+                        agentId))
                 .toList();
     }
 

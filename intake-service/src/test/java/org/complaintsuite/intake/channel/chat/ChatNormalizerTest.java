@@ -67,6 +67,15 @@ class ChatNormalizerTest {
     }
 
     @Test
+    void anAgentsMessageCarriesTheAgentIdTheChatGivesItAndNoOneElsesDoes() {
+        ComplaintReceived complaint = normalizeExample(chat -> chat.putArray("messages")
+                .add(message("USER", 1760145302000L, "再不处理我就去投诉！").put("agentId", "A0001"))
+                .add(message("AGENT", 1760145400000L, "您好，工号3021为您服务").put("agentId", " A0192 ")));
+
+        assertThat(complaint.conversation()).extracting(Utterance::agentId).containsExactly(null, "A0192");
+    }
+
+    @Test
     void chatIsAChatComplaintFromItsPlatformReferencedBySessionId() {
         ComplaintReceived complaint = normalizeExample();
 

@@ -40,14 +40,21 @@ class PhoneNormalizerTest {
     }
 
     @Test
-    void conversationHoldsEverySpeakersSegmentsTimedFromCallStart() {
+    void conversationHoldsEverySpeakersSegmentsTimedFromCallStartWithTheCallsAgentOnTheAgentsTurns() {
         ComplaintReceived complaint = normalizeExample();
 
         assertThat(complaint.conversation()).containsExactly(
                 new Utterance(Utterance.Speaker.CUSTOMER, Instant.parse("2025-10-11T01:15:03.200Z"),
                         "你们提前还款为什么还扣我利息"),
                 new Utterance(Utterance.Speaker.AGENT, Instant.parse("2025-10-11T01:15:07.300Z"),
-                        "您好,我帮您查询一下"));
+                        "您好,我帮您查询一下", "A0192"));
+    }
+
+    @Test
+    void aCallWithoutAnAgentIdHasAgentTurnsWithoutOne() {
+        ComplaintReceived complaint = normalizeExample(call -> call.put("agentId", "  "));
+
+        assertThat(complaint.conversation()).extracting(Utterance::agentId).containsOnlyNulls();
     }
 
     @Test
