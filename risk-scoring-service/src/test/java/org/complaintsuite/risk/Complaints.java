@@ -14,6 +14,7 @@ import org.complaintsuite.model.ComplaintText;
 import org.complaintsuite.model.Customer;
 import org.complaintsuite.model.RegulatorTransfer;
 import org.complaintsuite.model.Representative;
+import org.complaintsuite.model.Utterance;
 
 /** Complaints as intake publishes them, for the tests. */
 public final class Complaints {
@@ -62,6 +63,7 @@ public final class Complaints {
         private @Nullable String addressKey;
         private @Nullable Representative representative;
         private List<Attachment> attachments = List.of();
+        private List<Utterance> conversation = List.of();
 
         private Builder(String complaintId) {
             this.complaintId = complaintId;
@@ -145,6 +147,11 @@ public final class Complaints {
             return this;
         }
 
+        public Builder conversation(Utterance... value) {
+            this.conversation = List.of(value);
+            return this;
+        }
+
         public ComplaintReceived build() {
             String reference = externalReference != null ? externalReference : source + "-" + complaintId;
             return new ComplaintReceived(UUID.nameUUIDFromBytes(complaintId.getBytes()), receivedAt.plusSeconds(1),
@@ -152,7 +159,7 @@ public final class Complaints {
                     new Customer(customerId, customerKey != null ? customerKey : "key-" + complaintId, customerName,
                             phone, idNumberHash, null, email, address, addressKey),
                     representative, new ComplaintText(text, text, null, null, null, null), regulator, attachments,
-                    List.of());
+                    List.of(), conversation);
         }
     }
 }

@@ -22,7 +22,8 @@ class RiskArchitectureTest {
     static final Set<String> RULE_CLASSES = Set.of("EscalationScorer", "ProxyScorer", "SharingRules",
             "NearDuplicates", "Bursts", "RingLinks", "LinkEvidence", "AgencyDemands", "TextAnalyzer", "SignalRule",
             "PropensityScorer", "SignalCaps", "Negation", "ReportedSpeech", "Intensity", "Emphasis", "ThreatAction", "AlreadyEscalated",
-            "VulnerableInDistress", "Clauses", "KeywordMatcher", "TextFingerprint");
+            "VulnerableInDistress", "Clauses", "KeywordMatcher", "TextFingerprint", "AgentWording",
+            "MissingDisclosures");
 
     /** Controllers and listeners translate, rules are Spring-free, no other service, no cycle (SuiteArchitecture). */
     @ArchTest

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** Where a clause ends, and the nearness of two matches within one: what every modifier rule looks at. */
-final class Clauses {
+public final class Clauses {
 
     /** Punctuation or white space ends a clause. */
     static final Pattern BREAK = Pattern.compile("[\\p{P}\\s]");
@@ -13,7 +13,7 @@ final class Clauses {
     }
 
     /** Whether {@code text} between {@code from} and {@code to} holds no punctuation or space. */
-    static boolean unbroken(String text, int from, int to) {
+    public static boolean unbroken(String text, int from, int to) {
         return !BREAK.matcher(text.substring(from, to)).find();
     }
 

@@ -70,7 +70,7 @@ public final class Lexicons {
         return new Lexicons(lists);
     }
 
-    static Set<String> read(String name) {
+    public static Set<String> read(String name) {
         String resource = "lexicons/" + name + ".txt";
         InputStream in = Lexicons.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {

@@ -1,0 +1,75 @@
+package org.complaintsuite.risk.quality;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.complaintsuite.model.Channel;
+import org.complaintsuite.model.Evidence;
+import org.complaintsuite.model.QualityFinding;
+import org.complaintsuite.model.QualityFinding.Category;
+import org.complaintsuite.risk.text.KeywordMatcher;
+
+/**
+ * The disclosures an agent must make, read over the whole conversation:
+ * <ul>
+ *   <li>{@code NO_STAFF_NUMBER}: on a call in which the agent spoke at least {@value #SPOKE_AT_LEAST} times, the agent
+ *       never gave a staff number (工号, 号客服 …): the customer must know who served them (首问负责). Chats show the
+ *       agent's name themselves and are not checked;</li>
+ *   <li>{@code APR_NOT_STATED}: the agent quoted a price (利率, 利息, 服务费 … followed by a figure with %, 分, 厘, 元 or 块)
+ *       and never said 年化: prices of credit are to be given as an annualized rate (中国人民银行公告〔2021〕第3号).</li>
+ * </ul>
+ */
+final class MissingDisclosures {
+
+    static final int SPOKE_AT_LEAST = 2;
+
+    /** A figure right after a price word: digits or Chinese numerals, then a unit of rate or money. */
+    private static final Pattern FIGURE = Pattern.compile(
+            "^[^，。！？,.!?;；\\s]{0,4}?[0-9零一二两三四五六七八九十百千万点.]+\\s*(%|％|分|厘|元|块|个点)");
+
+    private MissingDisclosures() {
+    }
+
+    static List<QualityFinding> check(String conversationId, Channel channel, List<AgentWording.AgentTurn> turns) {
+        List<QualityFinding> findings = new ArrayList<>();
+        if (turns.isEmpty()) {
+            return findings;
+        }
+        if (channel == Channel.PHONE && turns.size() >= SPOKE_AT_LEAST
+                && turns.stream().noneMatch(turn -> says(turn, AgentWording.SELF_IDENTIFICATION))) {
+            findings.add(turns.getFirst().finding(conversationId, Category.MISSING_DISCLOSURE, "NO_STAFF_NUMBER",
+                    "the agent never gave a staff number on the call",
+                    List.of(Evidence.fact("no staff number in the agent's " + turns.size() + " turns"))));
+        }
+        if (turns.stream().noneMatch(turn -> turn.words().contains("年化"))) {
+            for (AgentWording.AgentTurn turn : turns) {
+                List<Evidence> prices = prices(turn);
+                if (!prices.isEmpty()) {
+                    findings.add(turn.finding(conversationId, Category.MISSING_DISCLOSURE, "APR_NOT_STATED",
+                            "quotes a price without its annualized rate (年化)", prices));
+                }
+            }
+        }
+        return findings;
+    }
+
+    private static boolean says(AgentWording.AgentTurn turn, String list) {
+        return turn.matches().stream().anyMatch(match -> match.lists().contains(list));
+    }
+
+    private static List<Evidence> prices(AgentWording.AgentTurn turn) {
+        List<Evidence> prices = new ArrayList<>();
+        for (KeywordMatcher.Match match : turn.matches()) {
+            if (!match.lists().contains(AgentWording.PRICE)) {
+                continue;
+            }
+            Matcher figure = FIGURE.matcher(turn.words()).region(match.end(), turn.words().length());
+            if (figure.lookingAt()) {
+                prices.add(Evidence.span(turn.words().substring(match.start(), figure.end()), match.start()));
+            }
+        }
+        return prices;
+    }
+}
