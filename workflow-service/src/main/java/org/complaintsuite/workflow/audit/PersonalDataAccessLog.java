@@ -38,7 +38,9 @@ public class PersonalDataAccessLog {
         /** A command's answer carried the case with its complainant and content. */
         CHANGE_CASE,
         /** A care task was read with the contact's words and phone (its id is the contact's). */
-        READ_CARE_TASK
+        READ_CARE_TASK,
+        /** A quality finding was read with the agent's words (its id is the conversation's: complaint or contact). */
+        READ_QUALITY_FINDING
     }
 
     /** One access. */
