@@ -54,6 +54,7 @@ class SecurityConfiguration {
                                 "/actuator/health", "/actuator/health/**", "/error")
                         .permitAll()
                         .requestMatchers("/queue/**", "/cases/**", "/care-tasks/**").hasAnyRole("AGENT", "SUPERVISOR")
+                        .requestMatchers("/quality-findings/**").hasAnyRole("SUPERVISOR", "OPERATIONS")
                         .requestMatchers("/board/**").hasRole("SUPERVISOR")
                         .requestMatchers("/dashboard/**").hasAnyRole("OPERATIONS", "SUPERVISOR")
                         .anyRequest().authenticated())

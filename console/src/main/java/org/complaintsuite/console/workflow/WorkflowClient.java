@@ -108,6 +108,23 @@ public class WorkflowClient {
                 .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(CareTasks.Task.class));
     }
 
+    /** Newest first; only those still to be reviewed when asked. */
+    public List<QualityFindings.Finding> qualityFindings(boolean unreviewedOnly) {
+        return call(() -> http.get().uri(uri -> uri.path("/api/v1/quality-findings")
+                .queryParam("unreviewed", unreviewedOnly).queryParam("size", 200).build()).retrieve()
+                .body(new ParameterizedTypeReference<List<QualityFindings.Finding>>() { }));
+    }
+
+    public QualityFindings.Finding qualityFinding(String findingId) {
+        return call(() -> http.get().uri("/api/v1/quality-findings/{id}", findingId).retrieve()
+                .body(QualityFindings.Finding.class));
+    }
+
+    public QualityFindings.Finding reviewQualityFinding(String findingId, Map<String, ?> body) {
+        return call(() -> http.post().uri("/api/v1/quality-findings/{id}/review", findingId)
+                .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(QualityFindings.Finding.class));
+    }
+
     public SlaReport metrics(LocalDate from, LocalDate to, @Nullable String groupBy) {
         return call(() -> http.get().uri(uri -> {
             UriBuilder b = uri.path("/api/v1/metrics/sla").queryParam("from", from).queryParam("to", to);
