@@ -34,6 +34,6 @@ class RiskScoringConfiguration {
     @Bean
     KafkaAdmin.NewTopics riskTopics(KafkaTopicsProperties topics) {
         return topics.withDeadLetters(Topics.COMPLAINTS_RECEIVED, Topics.COMPLAINTS_ASSESSED, Topics.PROXY_REVIEWS,
-                Topics.CONTACTS_RECEIVED, Topics.CONTACTS_ASSESSED);
+                Topics.CONTACTS_RECEIVED, Topics.CONTACTS_ASSESSED, Topics.QUALITY_FINDINGS);
     }
 }

@@ -29,6 +29,7 @@ class WorkflowConfiguration {
     @Bean
     KafkaAdmin.NewTopics workflowTopics(KafkaTopicsProperties topics) {
         // the topics workflow consumes, and cases.proxy-reviews, which it produces (risk scoring consumes it)
-        return topics.withDeadLetters(Topics.COMPLAINTS_RECEIVED, Topics.COMPLAINTS_ASSESSED, Topics.PROXY_REVIEWS);
+        return topics.withDeadLetters(Topics.COMPLAINTS_RECEIVED, Topics.COMPLAINTS_ASSESSED, Topics.PROXY_REVIEWS,
+                Topics.CONTACTS_RECEIVED, Topics.CONTACTS_ASSESSED, Topics.QUALITY_FINDINGS);
     }
 }

@@ -29,7 +29,7 @@ public record DeadLetterProperties(
         @NotBlank @DefaultValue("workflow-dead-letters") String consumerGroup,
         @NotEmpty @DefaultValue({"complaints.raw.phone", "complaints.raw.chat", "complaints.raw.regulator",
                 "complaints.received", "complaints.assessed", "cases.proxy-reviews", "sla.alerts", "contacts.received",
-                "contacts.assessed"})
+                "contacts.assessed", "quality.findings"})
         List<String> topics,
         @NotBlank @DefaultValue("risk-scoring-service") String scoringGroup,
         @Min(1) @Max(1000) @DefaultValue("100") int maxPageSize,
