@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -19,7 +20,8 @@ import org.complaintsuite.model.QualityFindings;
 import org.complaintsuite.model.Topics;
 
 /**
- * Checks the agents' words of a poll of conversations and publishes what it finds to {@link Topics#QUALITY_FINDINGS},
+ * Checks the agents' words of a poll of conversations (but the rules of {@code risk.quality.disabled-rules}) and
+ * publishes what it finds to {@link Topics#QUALITY_FINDINGS},
  * one event per conversation with findings, then waits for the broker to take them all: a poll is done only once
  * its findings are published. Checking a conversation again finds the same findings with the same ids, so a
  * redelivered poll publishes nothing workflow does not recognise.
@@ -30,10 +32,12 @@ public class QualityChecks {
     private static final long ACK_TIMEOUT_SECONDS = 10;
 
     private final AgentWording rules = AgentWording.load();
+    private final Set<String> disabledRules;
     private final KafkaTemplate<String, Object> kafka;
     private final Clock clock;
 
-    QualityChecks(KafkaTemplate<String, Object> kafka, Clock clock) {
+    QualityChecks(QualityProperties properties, KafkaTemplate<String, Object> kafka, Clock clock) {
+        this.disabledRules = Set.copyOf(properties.disabledRules());
         this.kafka = kafka;
         this.clock = clock;
     }
@@ -45,7 +49,8 @@ public class QualityChecks {
         List<CompletableFuture<?>> sends = new ArrayList<>();
         for (ComplaintReceived conversation : conversations) {
             List<QualityFinding> findings = rules.check(conversation.complaintId(), conversation.channel(),
-                    conversation.conversation());
+                    conversation.conversation()).stream()
+                    .filter(finding -> !disabledRules.contains(finding.rule())).toList();
             if (findings.isEmpty()) {
                 continue;
             }

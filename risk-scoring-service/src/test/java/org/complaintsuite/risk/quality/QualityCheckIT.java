@@ -35,8 +35,11 @@ import org.complaintsuite.testsupport.TopicProbe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Calls and chats, complaints' and contacts', from their topics to what the agents' words were found to say. */
-@SpringBootTest
+/**
+ * Calls and chats, complaints' and contacts', from their topics to what the agents' words were found to say (with
+ * APR_NOT_STATED disabled, as operations may disable a rule).
+ */
+@SpringBootTest(properties = "risk.quality.disabled-rules=APR_NOT_STATED")
 @Import({KafkaTestInfrastructure.class, PostgresTestInfrastructure.class})
 class QualityCheckIT {
 
@@ -97,6 +100,17 @@ class QualityCheckIT {
         assertThat(found.findings()).extracting(f -> f.rule()).containsExactly("RUDENESS");
         // the clean contact was sent first, to the same partition, so it was checked first: nothing came of it
         assertThat(probe.records(Topics.QUALITY_FINDINGS, clean.complaintId())).isEmpty();
+    }
+
+    @Test
+    void aDisabledRuleFindsNothingAndTheOthersStillDo() {
+        ComplaintReceived call = call("complaint-" + UUID.randomUUID(),
+                new Utterance(Speaker.AGENT, T0, "工号3021，日利率是0.05%", "A0192"),
+                new Utterance(Speaker.AGENT, T0, "你有完没完", "A0192"));
+
+        kafka.send(Topics.COMPLAINTS_RECEIVED, call.complaintId(), call);
+
+        assertThat(findings(call.complaintId()).findings()).extracting(f -> f.rule()).containsExactly("RUDENESS");
     }
 
     @Test
