@@ -18,6 +18,7 @@ import org.complaintsuite.intake.channel.phone.PhoneComplaint;
 import org.complaintsuite.intake.channel.phone.PhoneNormalizer;
 import org.complaintsuite.intake.channel.regulator.RegulatorComplaint;
 import org.complaintsuite.intake.channel.regulator.RegulatorNormalizer;
+import org.complaintsuite.intake.normalize.Conversations;
 import org.complaintsuite.intake.publish.ComplaintPublisher;
 import org.complaintsuite.intake.publish.ComplaintPublisher.Publication;
 import org.complaintsuite.model.ComplaintReceived;
@@ -90,8 +91,8 @@ public class ComplaintIntake {
     private Publication ofCall(PhoneComplaint call) {
         ComplaintReceived normalized = phone.normalize(call);
         return triage.notComplaint(call, normalized)
-                .map(reason -> Publication.of(new ContactReceived(normalized, call.agentId(), call.durationSeconds(),
-                        reason)))
+                .map(reason -> Publication.of(new ContactReceived(normalized, Conversations.agentId(call.agentId()),
+                        call.durationSeconds(), reason)))
                 .orElseGet(() -> Publication.of(normalized));
     }
 

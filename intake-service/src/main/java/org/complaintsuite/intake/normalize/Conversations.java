@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.complaintsuite.model.Utterance;
 import org.complaintsuite.support.text.CustomerText;
+import org.complaintsuite.support.text.StorableText;
 
 /**
  * The turns of a call or chat as an agent reads them back: who spoke, in the channels' many spellings, and the words
@@ -18,6 +19,7 @@ public final class Conversations {
     private static final Set<String> CUSTOMER = Set.of("CUSTOMER", "CALLER", "USER", "客户", "用户");
     private static final Set<String> AGENT = Set.of("AGENT", "STAFF", "SERVICE", "坐席", "客服");
     private static final Set<String> BOT = Set.of("BOT", "ROBOT", "IVR", "机器人");
+    static final int AGENT_ID_LENGTH = 64;
 
     private Conversations() {
     }
@@ -43,9 +45,20 @@ public final class Conversations {
     public static Utterance utterance(@Nullable String label, @Nullable Instant at, @Nullable String text,
             @Nullable String agentId) {
         Utterance.Speaker speaker = speaker(label);
-        String agent = speaker == Utterance.Speaker.AGENT && agentId != null && !agentId.isBlank()
-                ? agentId.strip() : null;
-        return new Utterance(speaker, at, words(text), agent);
+        return new Utterance(speaker, at, words(text), speaker == Utterance.Speaker.AGENT ? agentId(agentId) : null);
+    }
+
+    /**
+     * An agent's id as the suite keeps it: normalized (NFKC, no control characters), stripped, storable; null when
+     * nothing is left or it is longer than {@value #AGENT_ID_LENGTH} characters (no id is: it would not be the
+     * telephony platform's).
+     */
+    public static @Nullable String agentId(@Nullable String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String id = StorableText.of(CustomerText.normalize(raw)).strip();
+        return id.isEmpty() || id.length() > AGENT_ID_LENGTH ? null : id;
     }
 
     /** The words of a turn, or null when nothing is left of them once normalized. */

@@ -51,10 +51,13 @@ class PhoneNormalizerTest {
     }
 
     @Test
-    void aCallWithoutAnAgentIdHasAgentTurnsWithoutOne() {
-        ComplaintReceived complaint = normalizeExample(call -> call.put("agentId", "  "));
-
-        assertThat(complaint.conversation()).extracting(Utterance::agentId).containsOnlyNulls();
+    void aCallWithoutAnAgentIdOrWithOneNoPlatformWouldSendHasAgentTurnsWithoutOne() {
+        assertThat(normalizeExample(call -> call.put("agentId", "  ")).conversation())
+                .extracting(Utterance::agentId).containsOnlyNulls();
+        assertThat(normalizeExample(call -> call.put("agentId", "A".repeat(65))).conversation())
+                .extracting(Utterance::agentId).containsOnlyNulls();
+        assertThat(normalizeExample(call -> call.put("agentId", "\u0000Ａ０１９２\u200b")).conversation())
+                .extracting(Utterance::agentId).containsExactly(null, "A0192");
     }
 
     @Test
