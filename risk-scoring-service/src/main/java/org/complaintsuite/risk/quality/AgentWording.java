@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.complaintsuite.model.Channel;
 import org.complaintsuite.model.Evidence;
 import org.complaintsuite.model.QualityFinding;
 import org.complaintsuite.model.QualityFinding.Category;
 import org.complaintsuite.model.Utterance;
-import org.complaintsuite.risk.text.Clauses;
 import org.complaintsuite.risk.text.KeywordMatcher;
 import org.complaintsuite.risk.text.Lexicons;
 import org.complaintsuite.support.text.CustomerText;
@@ -22,14 +22,17 @@ import org.complaintsuite.support.text.CustomerText;
  * The quality check of agents' words: every agent's turn of a call or chat is read (simplified) against lexicon
  * rules, and the conversation as a whole for the disclosures an agent must make ({@link MissingDisclosures}).
  * <ul>
- *   <li>{@code THREAT}, {@code RUDENESS}, {@code UNKEEPABLE_PROMISE}: a phrase of the category's list, unless it is
- *       negated: a negator right before it, or with one auxiliary between (不会上门, 不能保证全额退款, 没有去你单位). A
- *       negator further away negates something else: in 再不还钱后果自负 it belongs to 还钱;</li>
- *   <li>{@code THIRD_PARTY_CONTACT}: a verb of contacting (联系, 通知, 告诉 …) followed within
- *       {@value #THIRD_PARTY_WINDOW} characters of the same clause by a third party (家人, 单位, 通讯录 …). Not when the
- *       verb is negated (不会联系您的家人), when the customer is its subject (您可以联系家人), or when the agent asks to be
- *       told (告诉我您的紧急联系人).</li>
+ *   <li>{@code THREAT}, {@code RUDENESS}: a phrase of the category's list;</li>
+ *   <li>{@code UNKEEPABLE_PROMISE}: a phrase of its list (打包票, 帮您删除), or a word of certainty (保证, 肯定 …) within
+ *       {@value #PROMISE_WINDOW} characters of an outcome only the firm's process decides (退款, 减免, 不会影响, 撤销 …),
+ *       in either order, in one sentence (不会影响您的征信，我保证);</li>
+ *   <li>{@code THIRD_PARTY_CONTACT}: a verb of contacting (联系, 通知, 打电话 …) and a third party (家人, 单位, 通讯录 …)
+ *       within {@value #THIRD_PARTY_WINDOW} characters of one clause, in either order (联系你的家人, 给你姐姐打个电话).
+ *       Not when the customer is the verb's subject (您可以联系家人), when the agent asks to be told or the third
+ *       party is to contact the firm (告诉我您的紧急联系人, 让家人联系我们), or for the 联系 of 紧急联系人.</li>
  * </ul>
+ * Anything is taken back by a negator earlier in its clause ({@link WordPairs#negated}: 不会上门, 不能保证全额退款,
+ * 我们不会联系您的家人), but not by one that states a condition (不还就上门) or the customer's failing (再不还钱后果自负).
  * One finding per rule and turn, with every span that produced it. Only the agents' turns are read: a customer who
  * says 上门 threatens nobody on the firm's behalf.
  */
@@ -42,9 +45,12 @@ public final class AgentWording {
     static final String THIRD_PARTY = "quality-third-party";
     static final String SELF_IDENTIFICATION = "quality-self-identification";
     static final String PRICE = "quality-price";
-    static final int THIRD_PARTY_WINDOW = 6;
-    /** Words that may stand between a negator and what it negates: 不会, 不能, 没有去, 不再. */
-    private static final String AUXILIARIES = "会能要去用再敢可得必";
+    static final String CERTAINTY = "quality-certainty";
+    static final String OUTCOME = "quality-outcome";
+    static final int THIRD_PARTY_WINDOW = 10;
+    static final int PROMISE_WINDOW = 12;
+    /** The customer as the subject right before a verb: 您可以, 你先, 您自己. */
+    private static final Pattern CUSTOMER_SUBJECT = Pattern.compile("(您|你)(可以|能|也|就|自己|先|去|最好|需要|要|们)?$");
 
     private static final Map<String, PhraseRule> PHRASE_RULES = Map.of(
             THREAT, new PhraseRule(Category.THREAT, "THREAT", "threatens the customer"),
@@ -61,8 +67,8 @@ public final class AgentWording {
     /** The rules with the shipped lexicons. */
     public static AgentWording load() {
         Map<String, Set<String>> lists = new LinkedHashMap<>();
-        for (String name : List.of(THREAT, RUDENESS, PROMISE, CONTACT_VERB, THIRD_PARTY, SELF_IDENTIFICATION, PRICE,
-                Lexicons.NEGATOR)) {
+        for (String name : List.of(THREAT, RUDENESS, PROMISE, CONTACT_VERB, THIRD_PARTY, CERTAINTY, OUTCOME,
+                SELF_IDENTIFICATION, PRICE, Lexicons.NEGATOR)) {
             lists.put(name, Lexicons.read(name));
         }
         return new AgentWording(new KeywordMatcher(lists));
@@ -93,9 +99,14 @@ public final class AgentWording {
             List<Evidence> evidence = new ArrayList<>();
             for (int i = 0; i < turn.matches().size(); i++) {
                 KeywordMatcher.Match match = turn.matches().get(i);
-                if (match.lists().contains(entry.getKey()) && !negated(turn.matches(), i, turn.words())) {
+                if (match.lists().contains(entry.getKey())
+                        && !WordPairs.negated(turn.matches(), match.start(), turn.words())) {
                     evidence.add(Evidence.span(match.keyword(), match.start()));
                 }
+            }
+            if (entry.getKey().equals(PROMISE)) {
+                promisedOutcomes(turn).stream().filter(pair -> evidence.stream()
+                        .noneMatch(e -> e.start() < pair.end() && pair.start() < e.end())).forEach(evidence::add);
             }
             if (!evidence.isEmpty()) {
                 PhraseRule rule = entry.getValue();
@@ -108,24 +119,15 @@ public final class AgentWording {
         List<KeywordMatcher.Match> matches = turn.matches();
         String words = turn.words();
         List<Evidence> evidence = new ArrayList<>();
-        for (int v = 0; v < matches.size(); v++) {
-            KeywordMatcher.Match verb = matches.get(v);
-            if (!verb.lists().contains(CONTACT_VERB) || partOfThirdParty(matches, verb)
-                    || negated(matches, v, words)
-                    || customerIsSubject(words, verb.start()) || asksToBeTold(words, verb.end())) {
+        for (WordPairs.Pair pair : WordPairs.find(matches, words, CONTACT_VERB, THIRD_PARTY, THIRD_PARTY_WINDOW,
+                true, false)) {
+            KeywordMatcher.Match verb = pair.first().lists().contains(CONTACT_VERB) ? pair.first() : pair.second();
+            if (partOfThirdParty(matches, verb) || negated(matches, pair, words)
+                    || customerIsSubject(words, verb.start()) || words.startsWith("我", verb.end())
+                    || evidence.stream().anyMatch(e -> e.start() <= pair.start() && pair.start() < e.end())) {
                 continue;
             }
-            for (int t = v + 1; t < matches.size(); t++) {
-                KeywordMatcher.Match party = matches.get(t);
-                if (party.start() - verb.end() > THIRD_PARTY_WINDOW) {
-                    break;
-                }
-                if (party.lists().contains(THIRD_PARTY) && party.start() >= verb.end()
-                        && Clauses.unbroken(words, verb.end(), party.start())) {
-                    evidence.add(Evidence.span(words.substring(verb.start(), party.end()), verb.start()));
-                    break;
-                }
-            }
+            evidence.add(Evidence.span(words.substring(pair.start(), pair.end()), pair.start()));
         }
         if (!evidence.isEmpty()) {
             findings.add(turn.finding(conversationId, Category.THIRD_PARTY_CONTACT, "THIRD_PARTY_CONTACT",
@@ -134,12 +136,31 @@ public final class AgentWording {
         }
     }
 
-    /** A negator ending right before match {@code index}, or one auxiliary (会, 能, 去 …) before it. */
-    private static boolean negated(List<KeywordMatcher.Match> matches, int index, String words) {
-        int start = matches.get(index).start();
-        return matches.stream().anyMatch(match -> match.lists().contains(Lexicons.NEGATOR)
-                && (match.end() == start
-                        || match.end() == start - 1 && AUXILIARIES.indexOf(words.charAt(start - 1)) >= 0));
+    /** A word of certainty with an outcome only the firm's process decides: 保证…退款, 肯定不会影响征信. */
+    private static List<Evidence> promisedOutcomes(AgentTurn turn) {
+        List<Evidence> evidence = new ArrayList<>();
+        for (WordPairs.Pair pair : WordPairs.find(turn.matches(), turn.words(), CERTAINTY, OUTCOME, PROMISE_WINDOW,
+                true, true)) {
+            if (!negated(turn.matches(), pair, turn.words()) && !declinedBefore(turn, pair)
+                    && evidence.stream().noneMatch(e -> e.start() <= pair.start() && pair.start() < e.end())) {
+                evidence.add(Evidence.span(turn.words().substring(pair.start(), pair.end()), pair.start()));
+            }
+        }
+        return evidence;
+    }
+
+    /** A negator before the pair, or between its words (全额退款这个我没办法向您保证). */
+    private static boolean negated(List<KeywordMatcher.Match> matches, WordPairs.Pair pair, String words) {
+        return WordPairs.negated(matches, pair.start(), words) || WordPairs.negated(matches, pair.second().start(), words)
+                && matches.stream().anyMatch(m -> m.lists().contains(Lexicons.NEGATOR)
+                        && m.start() >= pair.first().end() && m.end() <= pair.second().start());
+    }
+
+    /** 我不能保证您的申请一定通过: a certainty declined earlier in the sentence declines what follows it. */
+    private static boolean declinedBefore(AgentTurn turn, WordPairs.Pair pair) {
+        return turn.matches().stream().anyMatch(m -> m.lists().contains(CERTAINTY) && m.end() <= pair.start()
+                && WordPairs.negated(turn.matches(), m.start(), turn.words())
+                && WordPairs.sameSentence(turn.words(), m.end(), pair.start()));
     }
 
     /** The 联系 of 紧急联系人 is no verb. */
@@ -149,15 +170,9 @@ public final class AgentWording {
                 && match.end() - match.start() > verb.end() - verb.start());
     }
 
-    /** 您可以联系家人, 你联系一下朋友: the agent suggests the customer contacts someone. */
+    /** 您可以联系家人, 你先联系一下朋友: the agent suggests the customer contacts someone. */
     private static boolean customerIsSubject(String words, int verbStart) {
-        String before = words.substring(Math.max(0, verbStart - 3), verbStart);
-        return before.contains("您") || before.contains("你");
-    }
-
-    /** 告诉我您的紧急联系人: the agent asks to be told. */
-    private static boolean asksToBeTold(String words, int verbEnd) {
-        return words.startsWith("我", verbEnd);
+        return CUSTOMER_SUBJECT.matcher(words.substring(0, verbStart)).find();
     }
 
     static UUID findingId(String conversationId, String rule, int turn) {

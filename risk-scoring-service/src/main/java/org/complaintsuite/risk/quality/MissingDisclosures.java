@@ -17,17 +17,20 @@ import org.complaintsuite.risk.text.KeywordMatcher;
  *   <li>{@code NO_STAFF_NUMBER}: on a call in which the agent spoke at least {@value #SPOKE_AT_LEAST} times, the agent
  *       never gave a staff number (工号, 号客服 …): the customer must know who served them (首问负责). Chats show the
  *       agent's name themselves and are not checked;</li>
- *   <li>{@code APR_NOT_STATED}: the agent quoted a price (利率, 利息, 服务费 … followed by a figure with %, 分, 厘, 元 or 块)
- *       and never said 年化: prices of credit are to be given as an annualized rate (中国人民银行公告〔2021〕第3号).</li>
+ *   <li>{@code APR_NOT_STATED}: the agent quoted a price (利率, 利息, 服务费 … with a figure in %, 分, 厘, 元 or 块 up
+ *       to eight characters after it in the clause, or just before it: 三块钱的利息) and never said 年化: prices of credit are to be given as an annualized rate (中国人民银行公告〔2021〕第3号).</li>
  * </ul>
  */
 final class MissingDisclosures {
 
     static final int SPOKE_AT_LEAST = 2;
 
-    /** A figure right after a price word: digits or Chinese numerals, then a unit of rate or money. */
-    private static final Pattern FIGURE = Pattern.compile(
-            "^[^，。！？,.!?;；\\s]{0,4}?[0-9零一二两三四五六七八九十百千万点.]+\\s*(%|％|分|厘|元|块|个点)");
+    /** A figure after a price word: digits or Chinese numerals, then a unit of rate or money, in one clause. */
+    private static final Pattern FIGURE_AFTER = Pattern.compile(
+            "^[^，。！？,!?;；\\s]{0,8}?[0-9零一二两三四五六七八九十百千万点.]+多?\\s*(%|％|分|厘|元|块|毛|个点)");
+    /** A figure just before a price word: 三块钱的利息, 0.5%的服务费. */
+    private static final Pattern FIGURE_BEFORE = Pattern.compile(
+            "[0-9零一二两三四五六七八九十百千万点.]+多?\\s*(%|％|厘|元|块钱?|毛钱?|个点)[^，。！？,!?;；\\s]{0,2}$");
 
     private MissingDisclosures() {
     }
@@ -65,9 +68,14 @@ final class MissingDisclosures {
             if (!match.lists().contains(AgentWording.PRICE)) {
                 continue;
             }
-            Matcher figure = FIGURE.matcher(turn.words()).region(match.end(), turn.words().length());
-            if (figure.lookingAt()) {
-                prices.add(Evidence.span(turn.words().substring(match.start(), figure.end()), match.start()));
+            String words = turn.words();
+            Matcher after = FIGURE_AFTER.matcher(words).region(match.end(), words.length());
+            Matcher before = FIGURE_BEFORE.matcher(words).region(Math.max(0, match.start() - 12), match.start());
+            if (after.lookingAt()) {
+                prices.add(Evidence.span(words.substring(match.start(), after.end()), match.start()));
+            }
+            else if (before.find()) {
+                prices.add(Evidence.span(words.substring(before.start(), match.end()), before.start()));
             }
         }
         return prices;
