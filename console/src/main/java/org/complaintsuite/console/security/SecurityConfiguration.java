@@ -55,7 +55,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/queue/**", "/cases/**", "/care-tasks/**").hasAnyRole("AGENT", "SUPERVISOR")
                         .requestMatchers("/board/**").hasRole("SUPERVISOR")
-                        .requestMatchers("/dashboard/**").hasAnyRole("OPERATIONS", "SUPERVISOR")
+                        .requestMatchers("/dashboard/**", "/prevention/**").hasAnyRole("OPERATIONS", "SUPERVISOR")
                         .anyRequest().authenticated())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
