@@ -95,9 +95,9 @@ class VoiceMetricsIT {
         ComplaintReceived againAsComplaint = complaint(NOW, Channel.CHAT, SERVICE);
         List<Object> now = List.of(complaint(NOW, Channel.PHONE, DEDUCTION),
                 complaint(NOW, Channel.CHAT, DEDUCTION, INTEREST_AND_FEES),
-                contact(NOW, Channel.CHAT, DEDUCTION), assessed(NOW, 0.8),
-                contact(NOW, Channel.PHONE, DEDUCTION), assessed(NOW, 0.6),
-                contact(NOW, Channel.PHONE, DEDUCTION), assessed(NOW, 0.2),
+                contact(NOW, Channel.CHAT, DEDUCTION), assessed(NOW, 0.97),
+                contact(NOW, Channel.PHONE, DEDUCTION), assessed(NOW, 0.85),
+                contact(NOW, Channel.PHONE, DEDUCTION), assessed(NOW, 0.75),
                 new ContactReceived(againAsComplaint, null, null, "not tagged"), assessed(againAsComplaint, 0.3),
                 againAsComplaint);
         List<Object> all = withIds(before, now);
