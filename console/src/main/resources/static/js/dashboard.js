@@ -34,9 +34,14 @@
         };
     }
 
-    // 溯源: dissatisfied voices per day, stacked by the values of the chosen dimension
+    // 溯源: dissatisfied voices per day, stacked by the values of the chosen dimension; thirteen topics and "none"
+    // need more distinct colours than ECharts' default nine
+    var VOICE_COLOURS = ['#1d5fa8', '#e8793a', '#2e9e5b', '#c23b3b', '#7b52ab', '#d4a017', '#2aa1b8', '#d45b9e',
+        '#6b8e23', '#8c564b', '#4e79a7', '#b07aa1', '#5c5c5c', '#bdbdbd'];
+
     function voice(element, data) {
         return {
+            color: VOICE_COLOURS,
             title: { text: element.dataset.title, left: 'left', textStyle: { fontSize: 14 } },
             tooltip: { trigger: 'axis' },
             legend: { type: 'scroll', top: 24, left: 0, right: 0 },

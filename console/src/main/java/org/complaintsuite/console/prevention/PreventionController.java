@@ -67,7 +67,7 @@ class PreventionController {
         model.addAttribute("prevention", new PreventionView(start.toString(), end.toString(), dimension,
                 Prevention.DIMENSIONS, PreventionFigures.cards(figures), json.writeValueAsString(chart),
                 voice.days().isEmpty(), PreventionFigures.rising(voice, name), voice.risingSince().toString(),
-                end.toString(), voice.risingWindowDays(), voice.risingMinimum(),
+                voice.to().minusDays(1).toString(), voice.risingWindowDays(), voice.risingMinimum(),
                 PreventionFigures.percent(voice.dissatisfiedAt()).replace(".0%", "%")));
         return "prevention/prevention";
     }
