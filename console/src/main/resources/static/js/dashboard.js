@@ -1,4 +1,4 @@
-// Draws the dashboard's by-day charts from the series the server prepared (data-chart), again after each refresh.
+// Draws the dashboard's and the prevention page's by-day charts from the series the server prepared (data-chart), again after each refresh.
 (function () {
     'use strict';
 
@@ -34,6 +34,35 @@
         };
     }
 
+    // 溯源: dissatisfied voices per day, stacked by the values of the chosen dimension; thirteen topics and "none"
+    // need more distinct colours than ECharts' default nine
+    var VOICE_COLOURS = ['#1d5fa8', '#e8793a', '#2e9e5b', '#c23b3b', '#7b52ab', '#d4a017', '#2aa1b8', '#d45b9e',
+        '#6b8e23', '#8c564b', '#4e79a7', '#b07aa1', '#5c5c5c', '#bdbdbd'];
+
+    function voice(element, data) {
+        return {
+            color: VOICE_COLOURS,
+            title: { text: element.dataset.title, left: 'left', textStyle: { fontSize: 14 } },
+            tooltip: { trigger: 'axis' },
+            legend: { type: 'scroll', top: 24, left: 0, right: 0 },
+            grid: { left: 48, right: 16, top: 64, bottom: 32 },
+            xAxis: { type: 'category', data: data.days },
+            yAxis: { type: 'value', minInterval: 1 },
+            series: data.series.map(function (s) {
+                return { name: s.name, type: 'bar', stack: 'voices', data: s.data, emphasis: { focus: 'series' } };
+            }),
+            animation: false
+        };
+    }
+
+    function option(element, data) {
+        switch (element.dataset.kind) {
+            case 'onTime': return onTime(element, data);
+            case 'voice': return voice(element, data);
+            default: return volume(element, data);
+        }
+    }
+
     function draw(root) {
         if (!window.echarts) {
             return;
@@ -45,7 +74,7 @@
                 existing.dispose();
             }
             var chart = echarts.init(element, null, { renderer: 'canvas' });
-            chart.setOption(element.dataset.kind === 'onTime' ? onTime(element, data) : volume(element, data));
+            chart.setOption(option(element, data));
         });
     }
 

@@ -1,5 +1,7 @@
 package org.complaintsuite.model;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,7 +13,10 @@ import org.jspecify.annotations.Nullable;
  * @param agentSummary     the call-center agent's summary, normalized like the customer's words
  * @param demands          what the complainant asks for, normalized like the customer's words
  * @param businessCategory the business line the complaint is about, as given (e.g. 贷款)
- * @param businessType     {@code businessCategory} in the JR/T 0169-2018 classification, when it matches one
+ * @param businessType     {@code businessCategory} in the JR/T 0169-2018 classification, when it matches one; without
+ *                         a category, the business type the customer's words name, when they name one
+ * @param topics           the product topics of the customer's words, none or several (empty in events from before
+ *                         they were added)
  */
 public record ComplaintText(
         String customerText,
@@ -19,5 +24,16 @@ public record ComplaintText(
         @Nullable String agentSummary,
         @Nullable String demands,
         @Nullable String businessCategory,
-        @Nullable BusinessType businessType) {
+        @Nullable BusinessType businessType,
+        List<ProductTopic> topics) {
+
+    public ComplaintText {
+        topics = topics == null ? List.of() : List.copyOf(topics);
+    }
+
+    /** What a complaint says, without product topics. */
+    public ComplaintText(String customerText, String originalText, @Nullable String agentSummary,
+            @Nullable String demands, @Nullable String businessCategory, @Nullable BusinessType businessType) {
+        this(customerText, originalText, agentSummary, demands, businessCategory, businessType, List.of());
+    }
 }

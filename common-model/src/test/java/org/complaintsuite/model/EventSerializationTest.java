@@ -97,6 +97,25 @@ class EventSerializationTest {
     }
 
     @Test
+    void productTopicsSurviveARoundTrip() {
+        ComplaintText text = new ComplaintText("提前还款还扣我利息", "提前還款還扣我利息", null, null, null, BusinessType.LOAN,
+                List.of(ProductTopic.EARLY_REPAYMENT, ProductTopic.INTEREST_AND_FEES));
+
+        assertThat(json.readValue(json.writeValueAsString(text), ComplaintText.class)).isEqualTo(text);
+    }
+
+    @Test
+    void aComplaintTextFromBeforeProductTopicsReadsWithNone() {
+        String before = """
+                {"customerText":"利息太高","originalText":"利息太高","businessCategory":"贷款","businessType":"LOAN"}""";
+
+        ComplaintText text = json.readValue(before, ComplaintText.class);
+
+        assertThat(text.topics()).isEmpty();
+        assertThat(text.businessType()).isEqualTo(BusinessType.LOAN);
+    }
+
+    @Test
     void aSourceMustBelongToItsChannel() {
         ComplaintReceived valid = regulatorComplaint();
 

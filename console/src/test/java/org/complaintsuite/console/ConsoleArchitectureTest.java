@@ -23,9 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AnalyzeClasses(packages = "org.complaintsuite.console", importOptions = ImportOption.DoNotIncludeTests.class)
 class ConsoleArchitectureTest {
 
-    /** What a page shows: evidence highlighting, the case page's view model, the dashboard's figures. */
+    /** What a page shows: evidence highlighting, the case page's view model, the dashboard's and prevention figures. */
     static final Set<String> VIEW_RULE_CLASSES = Set.of("EvidenceHighlighter", "CasePageAssembler",
-            "DashboardFigures");
+            "DashboardFigures", "PreventionFigures");
 
     @ArchTest
     static final ArchRule controllersOnlyTranslate = noClasses()

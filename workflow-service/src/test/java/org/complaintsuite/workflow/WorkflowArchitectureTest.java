@@ -21,10 +21,10 @@ class WorkflowArchitectureTest {
 
     private static final String SERVICE = "workflow";
 
-    /** The case rules: clocks, policies, calendar, routing, regulator extensions, alert thresholds, addressing. */
+    /** The case rules: clocks, policies, calendar, routing, regulator extensions, alert thresholds, addressing, the 溯源 figures. */
     static final Set<String> RULE_CLASSES = Set.of("PausableClock", "OnTimeRule", "SlaPolicy", "SlaPolicies",
             "WorkingCalendar", "YearSchedule", "Router", "AssignmentRule", "Urgency", "RegulatorExtensionRule",
-            "SlaAlerts", "AlertChecks", "Addressing", "WebhookBackoff");
+            "SlaAlerts", "AlertChecks", "Addressing", "WebhookBackoff", "VoiceFigures");
 
     /**
      * Where workflow may use something other than Spring Data JPA (the case aggregate) or JdbcClient (the rest):

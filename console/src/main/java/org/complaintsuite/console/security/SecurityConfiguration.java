@@ -56,7 +56,7 @@ class SecurityConfiguration {
                         .requestMatchers("/queue/**", "/cases/**", "/care-tasks/**").hasAnyRole("AGENT", "SUPERVISOR")
                         .requestMatchers("/quality-findings/**").hasAnyRole("SUPERVISOR", "OPERATIONS")
                         .requestMatchers("/board/**").hasRole("SUPERVISOR")
-                        .requestMatchers("/dashboard/**").hasAnyRole("OPERATIONS", "SUPERVISOR")
+                        .requestMatchers("/dashboard/**", "/prevention/**").hasAnyRole("OPERATIONS", "SUPERVISOR")
                         .anyRequest().authenticated())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(

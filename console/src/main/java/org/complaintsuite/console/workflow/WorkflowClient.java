@@ -133,6 +133,18 @@ public class WorkflowClient {
         }).retrieve().body(SlaReport.class));
     }
 
+    /** The prevention figures of the Beijing days [from, to). */
+    public Prevention.Figures prevention(LocalDate from, LocalDate to) {
+        return call(() -> http.get().uri(uri -> uri.path("/api/v1/metrics/prevention").queryParam("from", from)
+                .queryParam("to", to).build()).retrieve().body(Prevention.Figures.class));
+    }
+
+    /** 溯源 of the Beijing days [from, to) by one of {@link Prevention#DIMENSIONS}. */
+    public Prevention.Voice voice(LocalDate from, LocalDate to, String by) {
+        return call(() -> http.get().uri(uri -> uri.path("/api/v1/metrics/voice").queryParam("from", from)
+                .queryParam("to", to).queryParam("by", by).build()).retrieve().body(Prevention.Voice.class));
+    }
+
     public Inbox.Page inbox(@Nullable Boolean unread, int page, int size) {
         return call(() -> http.get().uri(uri -> {
             UriBuilder b = uri.path("/api/v1/inbox");

@@ -150,13 +150,16 @@ public final class ComplaintAssembler {
      * business category as given and, where it matches, as a JR/T 0169-2018 business type. The original is exact
      * but for what PostgreSQL cannot store ({@link StorableText}: NUL, other control characters, lone surrogates),
      * which becomes U+FFFD: risk scoring and workflow keep it, and a complaint accepted here must never fail there.
+     * Without a category (calls and chats never send one) the business type is the one the customer's words name,
+     * read with the same words, so that every channel has one where the words allow; and the words' product topics.
      */
     public static ComplaintText text(String original, @Nullable String agentSummary, @Nullable String demands,
             @Nullable String businessCategory) {
         String category = CustomerText.blankToNull(businessCategory);
-        return new ComplaintText(CustomerText.simplified(original), StorableText.of(original), wordsOrNull(agentSummary),
-                wordsOrNull(demands), category == null ? null : CustomerText.normalize(category),
-                category == null ? null : BusinessTypes.of(category).orElse(null));
+        String words = CustomerText.simplified(original);
+        return new ComplaintText(words, StorableText.of(original), wordsOrNull(agentSummary), wordsOrNull(demands),
+                category == null ? null : CustomerText.normalize(category),
+                BusinessTypes.of(category == null ? words : category).orElse(null), ProductTopics.of(words));
     }
 
     private static @Nullable String wordsOrNull(@Nullable String value) {

@@ -15,17 +15,19 @@ import org.complaintsuite.support.kafka.ReadableBatch;
 /**
  * Contacts' words ({@code contacts.received}) and complaint propensity ({@code contacts.assessed}), in a consumer group
  * of their own; either may come first. A record that cannot be processed goes to its dead-letter topic through the
- * shared error handler.
+ * shared error handler. The {@link ConversationObserver}s (the 溯源 figures) are told of each after care.
  */
 @Component
 class CareTaskListener {
 
     private final CareTaskService tasks;
     private final ContactLinks links;
+    private final List<ConversationObserver> observers;
 
-    CareTaskListener(CareTaskService tasks, ContactLinks links) {
+    CareTaskListener(CareTaskService tasks, ContactLinks links, List<ConversationObserver> observers) {
         this.tasks = tasks;
         this.links = links;
+        this.observers = observers;
     }
 
     @KafkaListener(id = "workflow-care-contacts", topics = Topics.CONTACTS_RECEIVED, concurrency = "1",
@@ -33,6 +35,7 @@ class CareTaskListener {
             properties = "spring.json.value.default.type=org.complaintsuite.model.ContactReceived")
     void onContact(ContactReceived contact) {
         tasks.onContact(contact);
+        observers.forEach(observer -> observer.onContact(contact));
     }
 
     /**
@@ -45,6 +48,7 @@ class CareTaskListener {
     void onComplaints(List<ConsumerRecord<String, ComplaintReceived>> records) {
         ReadableBatch<ComplaintReceived> batch = ReadableBatch.of(records);
         links.link(batch.values());
+        observers.forEach(observer -> observer.onComplaints(batch.values()));
         batch.throwIfUnreadable();
     }
 
@@ -53,5 +57,6 @@ class CareTaskListener {
             properties = "spring.json.value.default.type=org.complaintsuite.model.ContactAssessed")
     void onAssessed(ContactAssessed assessed) {
         tasks.onAssessed(assessed);
+        observers.forEach(observer -> observer.onAssessed(assessed));
     }
 }

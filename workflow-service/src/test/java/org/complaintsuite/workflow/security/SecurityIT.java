@@ -192,6 +192,7 @@ class SecurityIT {
                 .roles("DELETE", "/api/v1/agents/{agentId}", "OPERATIONS")
                 .roles("GET", "/api/v1/metrics/sla", "OPERATIONS", "SUPERVISOR")
                 .roles("GET", "/api/v1/metrics/prevention", "OPERATIONS", "SUPERVISOR")
+                .roles("GET", "/api/v1/metrics/voice", "OPERATIONS", "SUPERVISOR")
                 .roles("GET", "/api/v1/dead-letters", "OPERATIONS")
                 .roles("GET", "/api/v1/dead-letters/topics", "OPERATIONS")
                 .roles("GET", "/api/v1/dead-letters/{id}", "OPERATIONS")
