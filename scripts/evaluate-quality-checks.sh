@@ -12,9 +12,9 @@ cd "$ROOT"
 
 SET="${1:-dev}"
 case "$SET" in
-    dev) EXTRA=(--show-errors) ;;
-    holdout) EXTRA=() ;;
-    *) echo "usage: $0 dev|holdout" >&2; exit 2 ;;
+    dev|dev2) EXTRA=(--show-errors) ;;
+    holdout|holdout2) EXTRA=() ;;
+    *) echo "usage: $0 dev|dev2|holdout|holdout2" >&2; exit 2 ;;
 esac
 
 # shellcheck source=scripts/find-java.sh

@@ -49,6 +49,8 @@ public final class AgentWording {
     static final String OUTCOME = "quality-outcome";
     static final int THIRD_PARTY_WINDOW = 10;
     static final int PROMISE_WINDOW = 12;
+    /** An outcome the agent only asks the process for: 我这边帮您申请减免. */
+    private static final Pattern PROCESS = Pattern.compile("申请|提交|反馈|核实|争取|问问|试试|尽量|审核");
     /** The customer as the subject right before a verb: 您可以, 你先, 您自己. */
     private static final Pattern CUSTOMER_SUBJECT = Pattern.compile("(您|你)(可以|能|也|就|自己|先|去|最好|需要|要|们)?$");
 
@@ -100,7 +102,8 @@ public final class AgentWording {
             for (int i = 0; i < turn.matches().size(); i++) {
                 KeywordMatcher.Match match = turn.matches().get(i);
                 if (match.lists().contains(entry.getKey())
-                        && !WordPairs.negated(turn.matches(), match.start(), turn.words())) {
+                        && !WordPairs.negated(turn.matches(), match.start(), turn.words())
+                        && !WordPairs.disowned(turn.words(), match.start(), match.end())) {
                     evidence.add(Evidence.span(match.keyword(), match.start()));
                 }
             }
@@ -123,12 +126,14 @@ public final class AgentWording {
                 true, false)) {
             KeywordMatcher.Match verb = pair.first().lists().contains(CONTACT_VERB) ? pair.first() : pair.second();
             if (partOfThirdParty(matches, verb) || negated(matches, pair, words)
+                    || WordPairs.disowned(words, pair.start(), pair.end())
                     || customerIsSubject(words, verb.start()) || words.startsWith("我", verb.end())
                     || evidence.stream().anyMatch(e -> e.start() <= pair.start() && pair.start() < e.end())) {
                 continue;
             }
             evidence.add(Evidence.span(words.substring(pair.start(), pair.end()), pair.start()));
         }
+        evidence.addAll(toThirdPersons(matches, words, evidence));
         if (!evidence.isEmpty()) {
             findings.add(turn.finding(conversationId, Category.THIRD_PARTY_CONTACT, "THIRD_PARTY_CONTACT",
                     "tells the customer the firm will contact, or has contacted, other people about the debt",
@@ -136,12 +141,31 @@ public final class AgentWording {
         }
     }
 
+    /** 跟他说了, 打给她: a verb of contacting someone the agent speaks of in the third person. */
+    private static List<Evidence> toThirdPersons(List<KeywordMatcher.Match> matches, String words,
+            List<Evidence> found) {
+        List<Evidence> evidence = new ArrayList<>();
+        for (KeywordMatcher.Match verb : matches) {
+            boolean thirdPerson = verb.lists().contains(CONTACT_VERB)
+                    && (verb.keyword().contains("他") || verb.keyword().contains("她"));
+            if (thirdPerson && !WordPairs.negated(matches, verb.start(), words)
+                    && !customerIsSubject(words, verb.start()) && !WordPairs.disowned(words, verb.start(), verb.end())
+                    && found.stream().noneMatch(e -> e.start() < verb.end() && verb.start() < e.end())) {
+                evidence.add(Evidence.span(verb.keyword(), verb.start()));
+            }
+        }
+        return evidence;
+    }
+
     /** A word of certainty with an outcome only the firm's process decides: 保证…退款, 肯定不会影响征信. */
     private static List<Evidence> promisedOutcomes(AgentTurn turn) {
         List<Evidence> evidence = new ArrayList<>();
         for (WordPairs.Pair pair : WordPairs.find(turn.matches(), turn.words(), CERTAINTY, OUTCOME, PROMISE_WINDOW,
                 true, true)) {
+            String between = turn.words().substring(pair.first().end(), pair.second().start());
             if (!negated(turn.matches(), pair, turn.words()) && !declinedBefore(turn, pair)
+                    && !PROCESS.matcher(between).find()
+                    && !WordPairs.disowned(turn.words(), pair.start(), pair.end())
                     && evidence.stream().noneMatch(e -> e.start() <= pair.start() && pair.start() < e.end())) {
                 evidence.add(Evidence.span(turn.words().substring(pair.start(), pair.end()), pair.start()));
             }

@@ -25,12 +25,17 @@ final class MissingDisclosures {
 
     static final int SPOKE_AT_LEAST = 2;
 
-    /** A figure after a price word: digits or Chinese numerals, then a unit of rate or money, in one clause. */
-    private static final Pattern FIGURE_AFTER = Pattern.compile(
-            "^[^，。！？,!?;；\\s]{0,8}?[0-9零一二两三四五六七八九十百千万点.]+多?\\s*(%|％|分|厘|元|块|毛|个点)");
-    /** A figure just before a price word: 三块钱的利息, 0.5%的服务费. */
-    private static final Pattern FIGURE_BEFORE = Pattern.compile(
-            "[0-9零一二两三四五六七八九十百千万点.]+多?\\s*(%|％|厘|元|块钱?|毛钱?|个点)[^，。！？,!?;；\\s]{0,2}$");
+    private static final String NUMBER = "[0-9零一二两三四五六七八九十百千万点.]+";
+    /** A figure: a share (百分之十, 万分之七), a number with a unit of rate or money, or an amount (一千八左右, 199一年). */
+    private static final String FIGURE = "((百分之|千分之|万分之)" + NUMBER + "|" + NUMBER + "多?\\s*(%|％|分|厘|元|块|毛|个点)"
+            + "|" + NUMBER + "(左右|出头)|[0-9]{2,}(一年|每年|一个月|每月|每期|一期))";
+    /** A figure after a price word, in the same clause, at most eight characters after it. */
+    private static final Pattern FIGURE_AFTER = Pattern.compile("^[^，。！？,!?;；\\s]{0,8}?" + FIGURE);
+    /** A figure just before a price word: 三块钱的利息, 0.5%的服务费, 一分利. */
+    private static final Pattern FIGURE_BEFORE = Pattern.compile("((百分之|千分之|万分之)" + NUMBER + "|" + NUMBER
+            + "多?\\s*(%|％|分|厘|元|块钱?|毛钱?|个点))[^，。！？,!?;；\\s]{0,2}$");
+    /** The annualized rate, said: 年化, 年利率. */
+    private static final Pattern ANNUALIZED = Pattern.compile("年化|年利率|APR", Pattern.CASE_INSENSITIVE);
 
     private MissingDisclosures() {
     }
@@ -46,7 +51,7 @@ final class MissingDisclosures {
                     "the agent never gave a staff number on the call",
                     List.of(Evidence.fact("no staff number in the agent's " + turns.size() + " turns"))));
         }
-        if (turns.stream().noneMatch(turn -> turn.words().contains("年化"))) {
+        if (turns.stream().noneMatch(turn -> ANNUALIZED.matcher(turn.words()).find())) {
             for (AgentWording.AgentTurn turn : turns) {
                 List<Evidence> prices = prices(turn);
                 if (!prices.isEmpty()) {

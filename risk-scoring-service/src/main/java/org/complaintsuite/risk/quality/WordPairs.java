@@ -15,8 +15,8 @@ final class WordPairs {
 
     /** How far before a match a negator still negates it, in one clause. */
     static final int NEGATION_REACH = 6;
-    /** Clause ends: punctuation or white space. */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[\\p{P}\\s]");
+    /** Clause ends: punctuation or white space, but quotation marks, which quote inside a clause. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[，。！？；、,.!?;:：…~～\\s]");
     /** Sentence ends: a promise may run over a comma (不会影响您的征信，我保证), not over a full stop. */
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[。！？!?；;\\n]");
     /** Between a negator and what follows it, a condition: 不还就上门 threatens, 不会上门 does not. */
@@ -27,10 +27,24 @@ final class WordPairs {
      */
     private static final Pattern CUSTOMERS_DUTY = Pattern.compile("^(还|接|配合|处理|回电|回复|联系我|上班|出面|露面|看)");
 
+    /** Words after it in the sentence that deny it: 报警抓人这种事不存在, 挂到网上那是违法的, 这个我确实做不到. */
+    private static final Pattern DENIED_AFTER = Pattern.compile(
+            "^[^。！？!?；;\\n]{0,12}?(不存在|是谣言|是违法的|违法的|不会发生|不可能|做不到|办不到|不会这样|不允许)");
+    /** Words before it in the sentence that report what someone else said: 您是说催收员讲"去你单位闹". */
+    private static final Pattern REPORTED_BEFORE = Pattern.compile(
+            "(您是说|(?<![跟和给对])您说|(?<![跟和给对])你说|您反映|您提到|您要我|有人说|对方|据您|说是|听说|网上说|网上那些)"
+                    + "[^。！？!?；;\\n]*$");
+
     /** 别 tells the customer not to do something (别哭穷, 别逼我们上门): it takes back nothing the agent says. */
     private static final String IMPERATIVE = "别";
 
     private WordPairs() {
+    }
+
+    /** 是不是, 能不能, 会不会: a question, not a negation. */
+    private static boolean asksYesOrNo(String words, KeywordMatcher.Match negator) {
+        return negator.keyword().equals("不") && negator.start() > 0 && negator.end() < words.length()
+                && words.charAt(negator.start() - 1) == words.charAt(negator.end());
     }
 
     /** Two matches, the first starting first. */
@@ -69,6 +83,12 @@ final class WordPairs {
         return pairs;
     }
 
+    /** Whether the sentence takes back the words at [start, end): reported from someone else, or denied after. */
+    static boolean disowned(String words, int start, int end) {
+        return REPORTED_BEFORE.matcher(words.substring(0, start)).find()
+                || DENIED_AFTER.matcher(words.substring(end)).lookingAt();
+    }
+
     /** Whether nothing ends a sentence between {@code from} and {@code to}. */
     static boolean sameSentence(String words, int from, int to) {
         return !SENTENCE_BREAK.matcher(words.substring(from, to)).find();
@@ -82,7 +102,8 @@ final class WordPairs {
     static boolean negated(List<KeywordMatcher.Match> matches, int start, String words) {
         for (KeywordMatcher.Match negator : matches) {
             if (!negator.lists().contains(Lexicons.NEGATOR) || negator.end() > start
-                    || start - negator.end() > NEGATION_REACH || IMPERATIVE.equals(negator.keyword())) {
+                    || start - negator.end() > NEGATION_REACH || IMPERATIVE.equals(negator.keyword())
+                    || asksYesOrNo(words, negator)) {
                 continue;
             }
             String between = words.substring(negator.end(), start);

@@ -80,6 +80,38 @@ class AgentWordingTest {
         assertThat(chat("这个我不能保证全额退款，需要按流程审核")).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"我先给你姐姐打个电话，让她劝劝你", "您爱人那边我们上午已经打过电话了", "我们已经跟他说了你欠款的事",
+            "明天会给你单位发一份催款函"})
+    void aThirdPartyBeforeTheVerbOrSpokenOfInTheThirdPersonIsFound(String words) {
+        assertThat(rules(chat(words))).containsExactly("THIRD_PARTY_CONTACT");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"不会影响您的征信，我保证", "罚息和违约金我这边直接给您全免了", "只要今天还上，之前的逾期都能一笔勾销"})
+    void aPromiseOfAnOutcomeInEitherOrderIsFound(String words) {
+        assertThat(rules(chat(words))).containsExactly("UNKEEPABLE_PROMISE");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"我帮您申请一下减免，结果以审核为准", "我不能保证您的申请一定通过", "全额退款这个我没办法向您保证"})
+    void aPromiseAskedOfTheProcessOrDeclinedIsNone(String words) {
+        assertThat(chat(words)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"报警抓人这种事不存在，逾期是民事纠纷", "您是说之前有催收员讲“再不还就去你单位闹”，对吧？",
+            "不存在“上门催收”这种情况，请您放心"})
+    void aDeniedOrReportedThreatIsNone(String words) {
+        assertThat(chat(words)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"你是不是脑子有问题，还款日都记不住？", "别哭穷了，谁不知道你们这种人什么套路", "再不还钱后果自负"})
+    void aQuestionAnImperativeOrTheCustomersFailingNegatesNothing(String words) {
+        assertThat(chat(words)).isNotEmpty();
+    }
+
     @Test
     void theCustomersOwnWordsAreNotChecked() {
         List<Utterance> conversation = List.of(new Utterance(Speaker.CUSTOMER, null, "你有病吧，信不信我上门找你"),
@@ -132,7 +164,8 @@ class AgentWordingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"这笔的日利率是0.05%", "月息一分五", "每期服务费是30元", "利息大概是三个点"})
+    @ValueSource(strings = {"这笔的日利率是0.05%", "月息一分五", "每期服务费是30元", "利息大概是三个点", "一万块一天三块钱的利息",
+            "展期费是本金的百分之十", "三万分36期，总利息大概六千出头"})
     void aPriceWithoutItsAnnualizedRateIsAMissingDisclosure(String words) {
         List<QualityFinding> findings = chat(words);
 
@@ -143,6 +176,7 @@ class AgentWordingTest {
     @Test
     void aPriceWithItsAnnualizedRateSomewhereInTheConversationIsDisclosed() {
         assertThat(chat("这笔的日利率是0.05%", "折合年化利率18.25%")).isEmpty();
+        assertThat(chat("日利率万分之四，折合成年利率是14.6%")).isEmpty();
         assertThat(chat("利息会在账单里列出")).isEmpty();
     }
 }
