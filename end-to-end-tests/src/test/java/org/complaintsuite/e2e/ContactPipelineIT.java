@@ -6,10 +6,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,9 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Ordinary contacts through the real processes: an intake instance that diverts contacts (intake.contacts.divert,
- * beside the suite's own, which does not) takes calls not flagged as complaints; risk scoring scores them and workflow
- * opens a care task for the one likely to complain, and a case for neither.
+ * Ordinary contacts through the real processes: intake, as shipped (intake.contacts.divert on), takes calls flagged
+ * as not complaints as contacts; risk scoring scores them and workflow opens a care task for the one likely to
+ * complain, and a case for neither.
  */
 @ExtendWith(RunningSuite.Extension.class)
 class ContactPipelineIT {
@@ -36,20 +34,10 @@ class ContactPipelineIT {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private static RunningSuite suite;
-    private static ServiceProcess divertingIntake;
 
     @BeforeAll
-    static void startAnIntakeThatDivertsContacts(RunningSuite running) throws IOException {
+    static void connect(RunningSuite running) {
         suite = running;
-        divertingIntake = suite.startAnotherIntake("intake-service-contacts", Map.of("INTAKE_CONTACTS_DIVERT", "true"));
-        divertingIntake.awaitHealthy(Duration.ofSeconds(120));
-    }
-
-    @AfterAll
-    static void stopIt() throws InterruptedException {
-        if (divertingIntake != null) {
-            divertingIntake.close();
-        }
     }
 
     @Test
@@ -91,7 +79,7 @@ class ContactPipelineIT {
                  "durationSeconds": 120, "agentId": "A0192", "complaintFlag": false,
                  "transcript": [{"speaker": "CUSTOMER", "offsetMs": 1200, "text": "%s"}]}"""
                 .formatted(UUID.randomUUID(), (int) (Math.random() * 10_000), words);
-        var response = HTTP.send(HttpRequest.newBuilder(divertingIntake.uri("/api/v1/complaints/phone"))
+        var response = HTTP.send(HttpRequest.newBuilder(suite.intake().uri("/api/v1/complaints/phone"))
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + SuiteTokens.of("callcenter-fe", "INTAKE"))
                 .POST(HttpRequest.BodyPublishers.ofString(call, StandardCharsets.UTF_8)).build(),

@@ -38,15 +38,19 @@ public record IntakeProperties(
      * @param timeout  how long one probe waits for the broker's answer
      */
     /**
-     * @param divert          whether calls and chats that are not complaints go to {@code contacts.received} instead
-     *                        of becoming complaints. Off by default: until the prevention layer reads that topic, a
-     *                        contact would reach nobody, so every call and chat stays a complaint as before
-     * @param complaintTags   chat tags that make a chat a complaint (compared without case)
-     * @param complaintWords  words that make a call or chat a complaint when the customer says them, whatever the
-     *                        flag or tags (in simplified characters; the customer's words are compared normalized)
+     * @param divert                  whether calls and chats that are not complaints go to {@code contacts.received}
+     *                                instead of becoming complaints (ContactTriage says which are not). On by default:
+     *                                counting them as complaints inflates the complaint rate
+     * @param untaggedChatsAreContacts whether a chat that came without tags is a contact; off by default, so only a
+     *                                platform that tags its chats (tags, none of them a complaint tag) diverts any
+     * @param complaintTags           chat tags that make a chat a complaint (compared without case)
+     * @param complaintWords          words that make a call or chat a complaint when the customer says them, whatever
+     *                                the flag or tags (in simplified characters; the customer's words are compared
+     *                                normalized)
      */
     public record Contacts(
-            @DefaultValue("false") boolean divert,
+            @DefaultValue("true") boolean divert,
+            @DefaultValue("false") boolean untaggedChatsAreContacts,
             @NotNull @DefaultValue({"投诉", "客诉", "complaint"}) List<String> complaintTags,
             @NotNull @DefaultValue({"投诉", "举报", "客诉", "维权", "12378", "12363", "12315", "监管", "黑猫"})
             List<String> complaintWords) {

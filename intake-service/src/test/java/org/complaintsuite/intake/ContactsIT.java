@@ -95,7 +95,7 @@ class ContactsIT {
         try (var producer = new KafkaProducer<>(Map.<String, Object>of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(Topics.RAW_CHAT, plain, chat(plain, List.of()))).get(30, TimeUnit.SECONDS);
+            producer.send(new ProducerRecord<>(Topics.RAW_CHAT, plain, chat(plain, List.of("咨询")))).get(30, TimeUnit.SECONDS);
             producer.send(new ProducerRecord<>(Topics.RAW_CHAT, tagged, chat(tagged, List.of("投诉"))))
                     .get(30, TimeUnit.SECONDS);
         }

@@ -89,9 +89,14 @@ public final class ExamplePayloads {
 
     /** With contacts diverted or not, and the default complaint tags and words. */
     public static IntakeProperties properties(String idHashKey, boolean divertContacts) {
+        return properties(idHashKey, divertContacts, false);
+    }
+
+    /** With contacts diverted or not, untagged chats taken as contacts or not, and the default tags and words. */
+    public static IntakeProperties properties(String idHashKey, boolean divertContacts, boolean untaggedChats) {
         return new IntakeProperties(idHashKey, Duration.ofSeconds(10), DataSize.ofKilobytes(512),
                 new IntakeProperties.Probe(Duration.ofSeconds(1), Duration.ofMillis(800)),
-                new IntakeProperties.Contacts(divertContacts, List.of("投诉", "客诉", "complaint"),
+                new IntakeProperties.Contacts(divertContacts, untaggedChats, List.of("投诉", "客诉", "complaint"),
                         List.of("投诉", "举报", "客诉", "维权", "12378", "12363", "12315", "监管", "黑猫")));
     }
 

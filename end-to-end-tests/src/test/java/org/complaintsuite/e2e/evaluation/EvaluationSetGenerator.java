@@ -1369,7 +1369,12 @@ public final class EvaluationSetGenerator {
                     text = String.join("\n", said);
                 }
                 call.put("agentSummary", summary);
-                call.put("complaintFlag", !cues.contains(Cue.POLITE) || chance(0.3));
+                // every call of the set is a complaint: flagged so, as intake diverts calls flagged false to contacts.
+                // The draw that once left some polite calls unflagged stays, so that every seed keeps its set.
+                if (cues.contains(Cue.POLITE)) {
+                    chance(0.3);
+                }
+                call.put("complaintFlag", true);
                 payload = json.writeValueAsString(call);
             }
             case CHAT -> {

@@ -101,11 +101,6 @@ public final class RunningSuite implements AutoCloseable {
         return ServiceProcess.start(name, "e2e.jar.risk", riskEnvironment(kafkaBootstrapServers, riskDatabase));
     }
 
-    /** Another instance of intake on the suite's broker, with these settings added (e.g. diverting contacts). */
-    public ServiceProcess startAnotherIntake(String name, Map<String, String> settings) throws IOException {
-        return ServiceProcess.start(name, "e2e.jar.intake", merge(common(kafkaBootstrapServers), settings));
-    }
-
     /** Another instance of workflow on the suite's database and broker: it joins the same consumer groups. */
     public ServiceProcess startAnotherWorkflow(String name) throws IOException {
         return ServiceProcess.start(name, "e2e.jar.workflow",

@@ -20,10 +20,11 @@ import org.complaintsuite.model.ComplaintReceived;
  *     call or chat a complaint, whatever the flag or tags;</li>
  *     <li>a call is a contact only when the platform flagged it {@code complaintFlag: false}; without a flag it stays a
  *     complaint, so nothing a platform did not judge is lost;</li>
- *     <li>a chat is a complaint when it carries a complaint tag ({@code intake.contacts.complaint-tags}), otherwise a
- *     contact.</li>
+ *     <li>a chat is a contact when the platform tagged it and none of its tags is a complaint tag
+ *     ({@code intake.contacts.complaint-tags}); a chat without tags stays a complaint, unless
+ *     {@code intake.contacts.untagged-chats-are-contacts} says the platform tags every complaint.</li>
  * </ul>
- * With {@code intake.contacts.divert} off (the default) everything is a complaint.
+ * With {@code intake.contacts.divert} off everything is a complaint.
  */
 @Component
 public class ContactTriage {
@@ -46,7 +47,9 @@ public class ContactTriage {
 
     /** Why this chat is not a complaint, or empty when it is one. */
     public Optional<String> notComplaint(ChatComplaint chat, ComplaintReceived normalized) {
-        if (!settings.divert() || hasComplaintTag(chat.tags()) || saysComplaint(normalized)) {
+        boolean untagged = chat.tags() == null || chat.tags().stream().allMatch(tag -> tag == null || tag.isBlank());
+        if (!settings.divert() || untagged && !settings.untaggedChatsAreContacts() || hasComplaintTag(chat.tags())
+                || saysComplaint(normalized)) {
             return Optional.empty();
         }
         return Optional.of("the chat has no complaint tag and the customer did not say they want to complain");

@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -139,10 +140,22 @@ class ComplaintIntakeTest {
     @Test
     void withContactsDivertedAChatIsAComplaintByItsTagWhateverItsCaseOrByTheCustomersWords() {
         assertThat(diverting.accept(chat(List.of("Complaint"), "请问怎么还款")).complaint()).isTrue();
-        assertThat(diverting.accept(chat(List.of(), "我要举报你们")).complaint()).isTrue();
+        assertThat(diverting.accept(chat(List.of("咨询"), "我要举报你们")).complaint()).isTrue();
         assertThat(diverting.accept(chat(List.of("咨询"), "请问怎么还款")).complaint()).isFalse();
         assertThat(publisher.contacts()).singleElement().satisfies(contact ->
                 assertThat(contact.notComplaintBecause()).contains("no complaint tag"));
+    }
+
+    @Test
+    void anUntaggedChatStaysAComplaintUnlessThePlatformTagsEveryComplaint() {
+        var taggingPlatform = new ComplaintIntake(VALIDATION.getValidator(), new PhoneNormalizer(normalization),
+                new ChatNormalizer(normalization), new RegulatorNormalizer(normalization), publisher,
+                new ContactTriage(ExamplePayloads.properties("test-key", true, true)));
+
+        assertThat(diverting.accept(chat(null, "请问怎么还款")).complaint()).isTrue();
+        assertThat(diverting.accept(chat(List.of(" "), "请问怎么还款")).complaint()).isTrue();
+        assertThat(taggingPlatform.accept(chat(null, "请问怎么还款")).complaint()).isFalse();
+        assertThat(taggingPlatform.accept(chat(List.of(), "乱扣款，我要投诉")).complaint()).isTrue();
     }
 
     @Test
@@ -166,7 +179,7 @@ class ComplaintIntakeTest {
                 List.of(new PhoneComplaint.Segment("CUSTOMER", 1200L, words)), null, complaintFlag);
     }
 
-    private static ChatComplaint chat(List<String> tags, String words) {
+    private static ChatComplaint chat(@Nullable List<String> tags, String words) {
         return new ChatComplaint("CHAT-" + UUID.randomUUID(), "APP", "C100234", "13800138000",
                 List.of(new ChatComplaint.Message("USER", 1760145302000L, words)), tags);
     }
