@@ -34,6 +34,7 @@ import org.complaintsuite.testsupport.TestInfrastructure;
 import org.complaintsuite.testsupport.TopicProbe;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Calls and chats, complaints' and contacts', from their topics to what the agents' words were found to say (with
@@ -126,7 +127,8 @@ class QualityCheckIT {
                 .stream().map(record -> json.readValue(record.value(), QualityFindings.class)).toList();
         assertThat(both.get(0).eventId()).isEqualTo(both.get(1).eventId());
         assertThat(both.get(0).findings()).isEqualTo(both.get(1).findings());
-        assertThat(both.get(0).findings()).extracting(f -> f.rule()).containsExactly("UNKEEPABLE_PROMISE");
+        assertThat(both.get(0).findings()).extracting(f -> f.rule(), f -> f.turn())
+                .containsExactly(tuple("UNKEEPABLE_PROMISE", 0), tuple("UNKEEPABLE_PROMISE", 1));
     }
 
     @Test
