@@ -17,6 +17,7 @@ import org.springframework.validation.annotation.Validated;
  * @param wordsWithoutTask how long the words of a contact that got no care task are kept
  * @param alertScanInterval how often the clocks are checked for warnings (50/75/90 %) and breaches
  * @param linkWithin     a complaint is linked to the customer's contacts this long before it
+ * @param openComplaintWeight what a complaint of the customer still open adds to a contact's propensity (OPEN_COMPLAINT)
  */
 @Validated
 @ConfigurationProperties("workflow.care")
@@ -26,5 +27,6 @@ public record CareProperties(
         @NotNull @DefaultValue("24h") Duration handlingWithin,
         @NotNull @DefaultValue("7d") Duration wordsWithoutTask,
         @NotNull @DefaultValue("15s") Duration alertScanInterval,
-        @NotNull @DefaultValue("30d") Duration linkWithin) {
+        @NotNull @DefaultValue("30d") Duration linkWithin,
+        @Min(0) @Max(100) @DefaultValue("20") int openComplaintWeight) {
 }

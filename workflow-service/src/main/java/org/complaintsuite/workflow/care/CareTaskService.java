@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.complaintsuite.model.ContactAssessed;
 import org.complaintsuite.model.ContactReceived;
+import org.complaintsuite.model.RiskAssessment;
 import org.complaintsuite.support.ConflictException;
 import org.complaintsuite.support.NotFoundException;
 import org.complaintsuite.workflow.audit.PersonalDataAccessLog;
@@ -46,12 +47,25 @@ public class CareTaskService {
         this.clock = clock;
     }
 
-    /** Opens a task when the contact's propensity reaches the threshold (once, however often it comes). */
+    /**
+     * Opens a task when the contact's propensity, with the customer's complaints still open, reaches the threshold
+     * (once, however often it comes). The open complaints are read only when they could make the difference or add
+     * to a task that opens anyway.
+     */
     @Transactional
-    public void onAssessed(ContactAssessed assessed) {
-        if (!CareTaskRules.opens(assessed.propensity().score(), properties.openAt())) {
+    public void onAssessed(ContactAssessed received) {
+        int weight = properties.openComplaintWeight();
+        if (!CareTaskRules.opens(received.propensity().score() + weight, properties.openAt())) {
             return;
         }
+        RiskAssessment propensity = CareTaskRules.withOpenComplaints(received.propensity(),
+                store.openComplaints(received.customerKey(), received.contactedAt()), weight);
+        if (!CareTaskRules.opens(propensity.score(), properties.openAt())) {
+            return;
+        }
+        ContactAssessed assessed = new ContactAssessed(received.eventId(), received.contactId(),
+                received.customerKey(), received.contactedAt(), propensity, received.dissatisfaction(),
+                received.assessedAt());
         Instant now = clock.instant();
         Instant feedbackDue = now.plus(properties.feedbackWithin());
         Instant handlingDue = now.plus(properties.handlingWithin());

@@ -5,8 +5,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +20,7 @@ import org.complaintsuite.model.ContactAssessed;
 import org.complaintsuite.model.ContactReceived;
 import org.complaintsuite.model.RiskLevel;
 import org.complaintsuite.model.RiskSignal;
+import org.complaintsuite.workflow.cases.CaseStatus;
 import org.complaintsuite.workflow.care.CareTask.Decision;
 import org.complaintsuite.workflow.care.CareTask.Outcome;
 import org.complaintsuite.workflow.care.CareTask.Status;
@@ -55,6 +58,21 @@ class CareTaskStore {
                 .param("feedbackDue", Timestamp.from(feedbackDue)).param("handlingDue", Timestamp.from(handlingDue))
                 .param("firstAlert", firstAlert == null ? null : Timestamp.from(firstAlert), Types.TIMESTAMP)
                 .update() == 1;
+    }
+
+    /** The statuses of a case no longer worked ({@link CaseStatus#isFinal()}), as PostgreSQL reads a text array. */
+    private static final String FINAL = Arrays.stream(CaseStatus.values()).filter(CaseStatus::isFinal)
+            .map(Enum::name).collect(Collectors.joining(",", "{", "}"));
+
+    /** The customer's complaints received before {@code before} and still being worked, the latest first (at most 5). */
+    List<String> openComplaints(String customerKey, Instant before) {
+        return jdbc.sql("""
+                SELECT complaint_id FROM complaint_case
+                WHERE customer_key = :customer AND received_at <= :before
+                  AND NOT status = ANY (CAST(:final AS text[]))
+                ORDER BY received_at DESC LIMIT 5""")
+                .param("customer", customerKey).param("before", Timestamp.from(before)).param("final", FINAL)
+                .query(String.class).list();
     }
 
     /** Keeps what the contact said, once, and counts it in its day's contacts. */

@@ -15,9 +15,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
+import org.complaintsuite.model.ComplaintReceived;
 import org.complaintsuite.model.ComplaintSource;
 import org.complaintsuite.model.ContactAssessed;
 import org.complaintsuite.model.ContactReceived;
+import org.complaintsuite.model.Customer;
 import org.complaintsuite.model.Evidence;
 import org.complaintsuite.model.RiskAssessment;
 import org.complaintsuite.model.RiskSignal;
@@ -74,6 +76,9 @@ class CareTaskIT {
         kafka.send(Topics.CONTACTS_RECEIVED, contactId, contact(contactId));
 
         awaitTask(contactId, true);
+        // the words come on contacts.received, which may be read after the assessment
+        await().atMost(TIMEOUT).until(() -> jdbc.sql("SELECT count(*) FROM care_contact WHERE contact_id = ?")
+                .param(contactId).query(Integer.class).single() == 1);
         int readsBefore = readsOf(contactId);
         mvc.perform(get("/api/v1/care-tasks/" + contactId).with(as("pro-li", "AGENT")))
                 .andExpect(status().isOk())
@@ -111,6 +116,29 @@ class CareTaskIT {
 
         awaitTask(above, true);
         mvc.perform(get("/api/v1/care-tasks/" + below).with(as("pro-li", "AGENT"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aCustomerWithAComplaintStillOpenGetsATaskFromALowerPropensityWithTheComplaintAsEvidence() throws Exception {
+        String contactId = "contact-" + UUID.randomUUID();
+        String complaintId = "complaint-" + UUID.randomUUID();
+        ComplaintReceived base = Events.received(complaintId, ComplaintSource.PHONE, Instant.now().minusSeconds(7200));
+        kafka.send(Topics.COMPLAINTS_RECEIVED, complaintId, new ComplaintReceived(base.eventId(), base.occurredAt(),
+                complaintId, base.channel(), base.source(), base.externalReference(), base.receivedAt(),
+                new Customer(null, "tel-" + contactId, null, "+8613800138000", null, null, null, null, null), null,
+                base.text(), null, List.of(), List.of()));
+        await().atMost(TIMEOUT).until(() -> jdbc.sql("SELECT count(*) FROM complaint_case WHERE complaint_id = ?")
+                .param(complaintId).query(Integer.class).single() == 1);
+
+        kafka.send(Topics.CONTACTS_ASSESSED, contactId, assessed(contactId, 45));
+
+        awaitTask(contactId, true);
+        mvc.perform(get("/api/v1/care-tasks/" + contactId).with(as("pro-li", "AGENT")))
+                .andExpect(jsonPath("$.propensity.score").value(65))
+                .andExpect(jsonPath("$.propensity.signals[1].code").value("OPEN_COMPLAINT"))
+                .andExpect(jsonPath("$.propensity.signals[1].weight").value(20))
+                .andExpect(jsonPath("$.propensity.signals[1].evidence[0].kind").value("LINKED_COMPLAINT"))
+                .andExpect(jsonPath("$.propensity.signals[1].evidence[0].value").value(complaintId));
     }
 
     @Test

@@ -1,9 +1,14 @@
 package org.complaintsuite.workflow.care;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.complaintsuite.model.Evidence;
+import org.complaintsuite.model.RiskAssessment;
+import org.complaintsuite.model.RiskLevel;
+import org.complaintsuite.model.RiskSignal;
 import org.complaintsuite.workflow.care.CareTask.ClockState;
 import org.complaintsuite.workflow.care.CareTask.Decision;
 import org.complaintsuite.workflow.care.CareTask.Status;
@@ -14,6 +19,21 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 class CareTaskRulesTest {
 
     private static final Instant DUE = Instant.parse("2026-12-06T10:30:00Z");
+
+    @Test
+    void aComplaintStillOpenAddsItsWeightWithTheComplaintsAsEvidenceAndNoneAddsNothing() {
+        RiskAssessment propensity = RiskAssessment.fromSignals(List.of(new RiskSignal("DISSATISFACTION", "unhappy", 45,
+                List.of())));
+
+        RiskAssessment withOpen = CareTaskRules.withOpenComplaints(propensity, List.of("c-2", "c-1"), 20);
+
+        assertThat(withOpen.score()).isEqualTo(65);
+        assertThat(withOpen.level()).isEqualTo(RiskLevel.HIGH);
+        assertThat(withOpen.signals().getLast().code()).isEqualTo(CareTaskRules.OPEN_COMPLAINT);
+        assertThat(withOpen.signals().getLast().evidence()).extracting(Evidence::value).containsExactly("c-2", "c-1");
+        assertThat(CareTaskRules.withOpenComplaints(propensity, List.of(), 20)).isSameAs(propensity);
+        assertThat(CareTaskRules.withOpenComplaints(propensity, List.of("c-1"), 0)).isSameAs(propensity);
+    }
 
     @Test
     void aContactGetsATaskFromTheThresholdOn() {
