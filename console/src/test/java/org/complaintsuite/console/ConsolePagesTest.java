@@ -22,6 +22,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.complaintsuite.console.security.ServiceTokens;
+import org.complaintsuite.console.workflow.CareTasks;
 import org.complaintsuite.console.workflow.Cases;
 import org.complaintsuite.console.workflow.Inbox;
 import org.complaintsuite.console.workflow.WorkflowClient;
@@ -88,6 +89,25 @@ class ConsolePagesTest {
                 .andExpect(content().string(containsString("id=\"risk-assessment-failed\"")))
                 .andExpect(content().string(containsString("已通知运维")))
                 .andExpect(content().string(not(containsString("风险评估中"))));
+    }
+
+    @Test
+    void aCaseListsTheCustomersContactsBeforeItWithTheirCareTasks() throws Exception {
+        given(workflow.caseView(CASE)).willReturn(new Cases.View(CASE, "CHAT", "APP", null, null, null, "RECEIVED",
+                "GENERAL", null, null, null, null, null, Instant.parse("2025-10-11T01:15:02Z"), null,
+                null, null, null, null, null, null, null, null, null, null, null, null, 0, List.of(), null, null,
+                null, null, List.of(), null, null));
+        given(workflow.linkedContacts(CASE)).willReturn(List.of(
+                new CareTasks.LinkedContact("contact-2", "PHONE", Instant.parse("2025-10-10T02:00:00Z"), "扣款太乱了",
+                        "A0192", new CareTasks.LinkedTask(65, "HIGH", "CLOSED", "BECAME_COMPLAINT")),
+                new CareTasks.LinkedContact("contact-1", null, null, null, null, null)));
+
+        mvc.perform(get("/cases/" + CASE).with(user("agent-li").roles("AGENT"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("投诉前的联络")))
+                .andExpect(content().string(containsString("扣款太乱了")))
+                .andExpect(content().string(containsString("href=\"/care-tasks/contact-2\"")))
+                .andExpect(content().string(containsString("已关闭 · 转为投诉")))
+                .andExpect(content().string(containsString("data-contact-id=\"contact-1\"")));
     }
 
     @Test

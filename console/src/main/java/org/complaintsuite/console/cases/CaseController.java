@@ -18,7 +18,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.complaintsuite.console.security.ConsoleUser;
+import org.complaintsuite.console.web.BeijingTime;
 import org.complaintsuite.console.web.ProblemMessages;
+import org.complaintsuite.console.workflow.CareTasks;
 import org.complaintsuite.console.workflow.WorkflowClient;
 import org.complaintsuite.console.workflow.WorkflowException;
 
@@ -46,7 +48,15 @@ class CaseController {
     String show(@PathVariable String complaintId, Authentication authentication, Model model) {
         model.addAttribute("page", CasePageAssembler.assemble(workflow.caseView(complaintId),
                 ConsoleUser.of(authentication), clock.instant()));
+        model.addAttribute("contacts", workflow.linkedContacts(complaintId).stream()
+                .map(contact -> new LinkedContactRow(contact, contact.contactedAt() == null ? ""
+                        : BeijingTime.format(contact.contactedAt())))
+                .toList());
         return "cases/case";
+    }
+
+    /** A contact linked to the case, its time in Beijing time. */
+    record LinkedContactRow(CareTasks.LinkedContact contact, String contactedAt) {
     }
 
     @PostMapping("/cases/{complaintId}/commands/{command}")

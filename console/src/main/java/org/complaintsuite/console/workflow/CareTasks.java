@@ -24,6 +24,14 @@ public final class CareTasks {
             @Nullable String agentId, String customerText, String notComplaintBecause) {
     }
 
+    /** An ordinary contact of the customer linked to their complaint, and its care task if it got one. */
+    public record LinkedContact(String contactId, @Nullable String channel, @Nullable Instant contactedAt,
+            @Nullable String customerText, @Nullable String agentId, @Nullable LinkedTask careTask) {
+    }
+
+    public record LinkedTask(int propensityScore, String propensityLevel, String status, @Nullable String outcome) {
+    }
+
     /** The reviewer's decisions and the outcomes, in workflow's names. */
     public static final List<String> DECISIONS = List.of("CALL_BACK", "NO_ACTION");
     public static final List<String> OUTCOMES = List.of("SOOTHED", "BECAME_COMPLAINT", "UNREACHABLE",

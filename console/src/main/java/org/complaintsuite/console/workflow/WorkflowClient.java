@@ -108,6 +108,12 @@ public class WorkflowClient {
                 .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(CareTasks.Task.class));
     }
 
+    /** The customer's contacts linked to the complaint, the latest first. */
+    public List<CareTasks.LinkedContact> linkedContacts(String complaintId) {
+        return call(() -> http.get().uri("/api/v1/cases/{id}/contacts", complaintId).retrieve()
+                .body(new ParameterizedTypeReference<List<CareTasks.LinkedContact>>() { }));
+    }
+
     /** Newest first; only those still to be reviewed when asked. */
     public List<QualityFindings.Finding> qualityFindings(boolean unreviewedOnly) {
         return call(() -> http.get().uri(uri -> uri.path("/api/v1/quality-findings")

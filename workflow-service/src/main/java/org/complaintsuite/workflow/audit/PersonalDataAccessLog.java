@@ -40,7 +40,9 @@ public class PersonalDataAccessLog {
         /** A care task was read with the contact's words and phone (its id is the contact's). */
         READ_CARE_TASK,
         /** A quality finding was read with the agent's words (its id is the conversation's: complaint or contact). */
-        READ_QUALITY_FINDING
+        READ_QUALITY_FINDING,
+        /** The contacts linked to a complaint were read with what the customer said in them. */
+        READ_LINKED_CONTACTS
     }
 
     /** One access. */

@@ -124,6 +124,16 @@ public class CareTaskService {
         return get(contactId, actor);
     }
 
+    /** The contacts linked to the complaint, the latest first; reading their words is in the access log. */
+    @Transactional
+    public List<LinkedContact> linkedContacts(String complaintId, String actor) {
+        List<LinkedContact> contacts = store.linkedContacts(complaintId);
+        if (!contacts.isEmpty()) {
+            accessLog.record(complaintId, actor, PersonalDataAccessLog.Action.READ_LINKED_CONTACTS);
+        }
+        return contacts;
+    }
+
     private CareTask find(String contactId) {
         return store.find(contactId, clock.instant())
                 .orElseThrow(() -> new NotFoundException("No care task " + contactId + "."));

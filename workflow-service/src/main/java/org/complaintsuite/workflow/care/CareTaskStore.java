@@ -60,6 +60,24 @@ class CareTaskStore {
                 .update() == 1;
     }
 
+    /** The contacts linked to the complaint, the latest first (at most 50). */
+    List<LinkedContact> linkedContacts(String complaintId) {
+        return jdbc.sql("""
+                SELECT l.contact_id, c.channel, COALESCE(c.contacted_at, t.contacted_at) AS contacted_at,
+                       c.customer_text, c.agent_id, t.propensity_score, t.propensity_level, t.status, t.outcome
+                FROM contact_link l
+                LEFT JOIN care_contact c ON c.contact_id = l.contact_id
+                LEFT JOIN care_task t ON t.contact_id = l.contact_id
+                WHERE l.complaint_id = ?
+                ORDER BY contacted_at DESC NULLS LAST, l.contact_id LIMIT 50""")
+                .param(complaintId)
+                .query((rs, row) -> new LinkedContact(rs.getString("contact_id"), rs.getString("channel"),
+                        instant(rs, "contacted_at"), rs.getString("customer_text"), rs.getString("agent_id"),
+                        rs.getString("status") == null ? null : new LinkedContact.Task(rs.getInt("propensity_score"),
+                                rs.getString("propensity_level"), rs.getString("status"), rs.getString("outcome"))))
+                .list();
+    }
+
     /** The statuses of a case no longer worked ({@link CaseStatus#isFinal()}), as PostgreSQL reads a text array. */
     private static final String FINAL = Arrays.stream(CaseStatus.values()).filter(CaseStatus::isFinal)
             .map(Enum::name).collect(Collectors.joining(",", "{", "}"));

@@ -12,6 +12,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 
 import org.complaintsuite.model.Channel;
 import org.complaintsuite.model.ComplaintReceived;
@@ -28,6 +29,10 @@ import org.complaintsuite.testsupport.PostgresTestInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.complaintsuite.workflow.TestTokens.as;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * A contact that turns into a complaint, on a real broker and PostgreSQL: the customer's complaint on
@@ -53,8 +58,11 @@ class ContactLinksIT {
     @Autowired
     ContactLinks links;
 
+    @Autowired
+    MockMvc mvc;
+
     @Test
-    void aComplaintAfterACareTaskClosesItAsBecameAComplaintAndLinksTheCustomersRecentContactsOnly() {
+    void aComplaintAfterACareTaskClosesItAsBecameAComplaintAndLinksTheCustomersRecentContactsOnly() throws Exception {
         String customer = "tel-" + UUID.randomUUID();
         Instant now = Instant.now();
         String tasked = "contact-" + UUID.randomUUID();
@@ -77,6 +85,19 @@ class ContactLinksIT {
         assertThat(task.outcome()).isEqualTo(CareTask.Outcome.BECAME_COMPLAINT);
         assertThat(task.becameComplaint()).isEqualTo(complaintId);
         assertThat(task.handling().doneBy()).isEqualTo(ContactLinks.ACTOR);
+        mvc.perform(get("/api/v1/cases/" + complaintId + "/contacts").with(as("agent-li", "AGENT")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[0].contactId").value(plain))
+                .andExpect(jsonPath("$[0].customerText").value("我要投诉"))
+                .andExpect(jsonPath("$[0].careTask").doesNotExist())
+                .andExpect(jsonPath("$[1].contactId").value(tasked))
+                .andExpect(jsonPath("$[1].careTask.status").value("CLOSED"))
+                .andExpect(jsonPath("$[1].careTask.outcome").value("BECAME_COMPLAINT"));
+        assertThat(jdbc.sql("SELECT count(*) FROM personal_data_access WHERE complaint_id = ? AND action = "
+                + "'READ_LINKED_CONTACTS'").param(complaintId).query(Integer.class).single()).isOne();
+        mvc.perform(get("/api/v1/cases/" + complaintId + "/contacts").with(as("ops", "OPERATIONS")))
+                .andExpect(status().isForbidden());
     }
 
     @Test

@@ -178,6 +178,7 @@ class SecurityIT {
                 .roles("POST", "/api/v1/cases/{complaintId}/proxy-review", "SUPERVISOR")
                 .roles("POST", "/api/v1/cases/{complaintId}/merge", "SUPERVISOR")
                 .roles("POST", "/api/v1/cases/{complaintId}/regulator-extension/approval", "SUPERVISOR")
+                .roles("GET", "/api/v1/cases/{complaintId}/contacts", "AGENT", "SUPERVISOR")
                 .roles("GET", "/api/v1/cases/{complaintId}/access-log", "SUPERVISOR")
                 .roles("GET", "/api/v1/audit/personal-data", "SUPERVISOR")
                 .roles("GET", "/api/v1/care-tasks", "AGENT", "SUPERVISOR")
