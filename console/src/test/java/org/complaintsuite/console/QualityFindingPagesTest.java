@@ -54,14 +54,28 @@ class QualityFindingPagesTest {
 
     @Test
     void theListShowsTheFindingsToReviewWithTheAgentAndTheCategory() throws Exception {
-        given(workflow.qualityFindings(true)).willReturn(List.of(finding(null)));
+        given(workflow.qualityFindings(true, null)).willReturn(List.of(finding(null)));
 
         mvc.perform(get("/quality-findings").with(user("lead-wang").roles("SUPERVISOR"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("坐席话术质检")))
                 .andExpect(content().string(containsString("data-finding-id=\"" + FINDING + "\"")))
                 .andExpect(content().string(containsString("向第三方透露债务")))
                 .andExpect(content().string(containsString("A0192")))
-                .andExpect(content().string(containsString("30分钟内送达")));
+                .andExpect(content().string(containsString("30分钟内送达")))
+                .andExpect(content().string(containsString("称将或已向第三方透露欠款")));
+    }
+
+    @Test
+    void theListAsksWorkflowForOneCategoryAndIgnoresAnUnknownOne() throws Exception {
+        given(workflow.qualityFindings(false, "THREAT")).willReturn(List.of());
+
+        mvc.perform(get("/quality-findings?unreviewed=false&category=THREAT")
+                        .with(user("lead-wang").roles("SUPERVISOR")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("没有质检发现")));
+        mvc.perform(get("/quality-findings?category=SHOUTING").with(user("lead-wang").roles("SUPERVISOR")))
+                .andExpect(status().isOk());
+        verify(workflow).qualityFindings(false, "THREAT");
+        verify(workflow).qualityFindings(true, null);
     }
 
     @Test

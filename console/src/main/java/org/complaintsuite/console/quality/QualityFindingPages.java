@@ -61,9 +61,13 @@ class QualityFindingPages {
     }
 
     @GetMapping("/quality-findings")
-    String list(@RequestParam(defaultValue = "true") boolean unreviewed, Model model) {
-        model.addAttribute("rows", workflow.qualityFindings(unreviewed).stream().map(Row::of).toList());
+    String list(@RequestParam(defaultValue = "true") boolean unreviewed,
+            @RequestParam(required = false) @Nullable String category, Model model) {
+        String chosen = category != null && QualityFindings.CATEGORIES.contains(category) ? category : null;
+        model.addAttribute("rows", workflow.qualityFindings(unreviewed, chosen).stream().map(Row::of).toList());
         model.addAttribute("unreviewed", unreviewed);
+        model.addAttribute("category", chosen);
+        model.addAttribute("categories", QualityFindings.CATEGORIES);
         return "quality/findings";
     }
 

@@ -21,6 +21,10 @@ public final class QualityFindings {
     public record Review(String verdict, @Nullable String note, String reviewedBy, Instant reviewedAt) {
     }
 
+    /** The categories of findings, in workflow's names. */
+    public static final List<String> CATEGORIES = List.of("THREAT", "THIRD_PARTY_CONTACT", "RUDENESS",
+            "UNKEEPABLE_PROMISE", "MISSING_DISCLOSURE");
+
     /** A supervisor's verdicts, in workflow's names. */
     public static final List<String> VERDICTS = List.of("CONFIRMED", "DISMISSED");
 }

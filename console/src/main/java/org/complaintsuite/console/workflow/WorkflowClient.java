@@ -114,11 +114,14 @@ public class WorkflowClient {
                 .body(new ParameterizedTypeReference<List<CareTasks.LinkedContact>>() { }));
     }
 
-    /** Newest first; only those still to be reviewed when asked. */
-    public List<QualityFindings.Finding> qualityFindings(boolean unreviewedOnly) {
-        return call(() -> http.get().uri(uri -> uri.path("/api/v1/quality-findings")
-                .queryParam("unreviewed", unreviewedOnly).queryParam("size", 200).build()).retrieve()
-                .body(new ParameterizedTypeReference<List<QualityFindings.Finding>>() { }));
+    /** Newest first; only those still to be reviewed, or of one category, when asked. */
+    public List<QualityFindings.Finding> qualityFindings(boolean unreviewedOnly, @Nullable String category) {
+        return call(() -> http.get().uri(uri -> {
+            UriBuilder b = uri.path("/api/v1/quality-findings").queryParam("unreviewed", unreviewedOnly)
+                    .queryParam("size", 200);
+            optional(b, "category", category);
+            return b.build();
+        }).retrieve().body(new ParameterizedTypeReference<List<QualityFindings.Finding>>() { }));
     }
 
     public QualityFindings.Finding qualityFinding(String findingId) {

@@ -50,6 +50,11 @@ public record AgentFinding(
         CONFIRMED, DISMISSED
     }
 
+    /** Which findings to list: newest first, those not reviewed only, one agent's, one category's. */
+    public record Query(boolean unreviewedOnly, @Nullable String agentId, @Nullable Category category, int page,
+            int size) {
+    }
+
     /** An agent on the roster and their supervisor. */
     public record RosterEntry(String agentId, String supervisor, Instant updatedAt, String updatedBy) {
     }

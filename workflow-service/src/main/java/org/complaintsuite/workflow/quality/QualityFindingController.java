@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.complaintsuite.model.QualityFinding;
 import org.complaintsuite.workflow.quality.AgentFinding.RosterEntry;
 import org.complaintsuite.workflow.quality.AgentFinding.Verdict;
 
@@ -47,13 +48,14 @@ class QualityFindingController {
     record RosterRequest(@NotBlank @Size(max = 64) String supervisor) {
     }
 
-    /** Newest first; {@code unreviewed=true} for those still to be reviewed. */
+    /** Newest first; {@code unreviewed=true} for those still to be reviewed, and of one agent or category if asked. */
     @GetMapping(path = "/api/v1/quality-findings", produces = MediaType.APPLICATION_JSON_VALUE)
     List<AgentFinding> list(@RequestParam(defaultValue = "false") boolean unreviewed,
             @RequestParam(required = false) @Nullable @Size(max = 64) String agentId,
+            @RequestParam(required = false) QualityFinding.@Nullable Category category,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, Authentication user) {
-        return findings.page(unreviewed, agentId, page, size, user.getName());
+        return findings.page(new AgentFinding.Query(unreviewed, agentId, category, page, size), user.getName());
     }
 
     @GetMapping(path = "/api/v1/quality-findings/{findingId}", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -80,9 +80,8 @@ public class QualityFindingService {
     }
 
     @Transactional
-    public List<AgentFinding> page(boolean unreviewedOnly, @Nullable String agentId, int page, int size,
-            String actor) {
-        List<AgentFinding> findings = store.page(unreviewedOnly, agentId, page, size);
+    public List<AgentFinding> page(AgentFinding.Query query, String actor) {
+        List<AgentFinding> findings = store.page(query);
         findings.forEach(finding -> accessLog.record(finding.conversationId(), actor,
                 PersonalDataAccessLog.Action.READ_QUALITY_FINDING));
         return findings;

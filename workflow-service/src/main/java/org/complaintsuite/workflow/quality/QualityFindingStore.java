@@ -70,14 +70,17 @@ class QualityFindingStore {
                 .update() == 1;
     }
 
-    /** Newest first; only those not reviewed yet, and only one agent's, when asked. */
-    List<AgentFinding> page(boolean unreviewedOnly, @Nullable String agentId, int page, int size) {
+    /** Newest first; only those not reviewed yet, one agent's or one category's, when asked. */
+    List<AgentFinding> page(AgentFinding.Query query) {
         return jdbc.sql("""
                 SELECT * FROM quality_finding
                 WHERE (NOT :unreviewed OR reviewed_at IS NULL) AND (CAST(:agent AS text) IS NULL OR agent_id = :agent)
+                  AND (CAST(:category AS text) IS NULL OR category = :category)
                 ORDER BY received_at DESC, finding_id LIMIT :size OFFSET :offset""")
-                .param("unreviewed", unreviewedOnly).param("agent", agentId).param("size", size)
-                .param("offset", (long) page * size).query(this::finding).list();
+                .param("unreviewed", query.unreviewedOnly()).param("agent", query.agentId())
+                .param("category", query.category() == null ? null : query.category().name())
+                .param("size", query.size()).param("offset", (long) query.page() * query.size())
+                .query(this::finding).list();
     }
 
     Optional<AgentFinding> find(UUID findingId) {

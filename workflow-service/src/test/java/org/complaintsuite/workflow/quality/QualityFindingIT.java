@@ -113,6 +113,10 @@ class QualityFindingIT {
         awaitStored(id);
 
         assertThat(unreviewedIds()).contains(id.toString());
+        assertThat(ids("/api/v1/quality-findings?category=RUDENESS&size=200")).contains(id.toString());
+        assertThat(ids("/api/v1/quality-findings?category=THREAT&size=200")).doesNotContain(id.toString());
+        mvc.perform(get("/api/v1/quality-findings?category=SHOUTING").with(as("lead-wang", "SUPERVISOR")))
+                .andExpect(status().isBadRequest());
         review(id, "{\"verdict\": \"CONFIRMED\"}", "ops-zhao", "OPERATIONS").andExpect(status().isForbidden());
         review(id, "{\"verdict\": \"MAYBE\"}", "lead-wang", "SUPERVISOR").andExpect(status().isBadRequest());
         review(id, "{\"verdict\": \"CONFIRMED\", \"note\": \"已辅导\"}", "lead-wang", "SUPERVISOR")
@@ -164,9 +168,12 @@ class QualityFindingIT {
     }
 
     private List<String> unreviewedIds() throws Exception {
-        String page = mvc.perform(get("/api/v1/quality-findings?unreviewed=true&size=200")
-                .with(as("lead-wang", "SUPERVISOR"))).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString();
+        return ids("/api/v1/quality-findings?unreviewed=true&size=200");
+    }
+
+    private List<String> ids(String path) throws Exception {
+        String page = mvc.perform(get(path).with(as("lead-wang", "SUPERVISOR"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
         return List.of(page.split("\"findingId\":\"")).stream().skip(1).map(s -> s.substring(0, 36)).toList();
     }
 
