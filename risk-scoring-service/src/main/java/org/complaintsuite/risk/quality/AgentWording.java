@@ -52,7 +52,7 @@ public final class AgentWording {
     /** An outcome the agent only asks the process for: 我这边帮您申请减免. */
     private static final Pattern PROCESS = Pattern.compile("申请|提交|反馈|核实|争取|问问|试试|尽量|审核");
     /** The customer as the subject right before a verb: 您可以, 你先, 您自己. */
-    private static final Pattern CUSTOMER_SUBJECT = Pattern.compile("(您|你)(可以|能|也|就|自己|先|去|最好|需要|要|们)?$");
+    private static final Pattern CUSTOMER_SUBJECT = Pattern.compile("(您|你)(本人|可以|能|也|就|自己|先|去|最好|需要|要|们)?$");
 
     private static final Map<String, PhraseRule> PHRASE_RULES = Map.of(
             THREAT, new PhraseRule(Category.THREAT, "THREAT", "threatens the customer"),

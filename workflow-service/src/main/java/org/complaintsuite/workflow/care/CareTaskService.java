@@ -34,14 +34,16 @@ public class CareTaskService {
 
     private final CareTaskStore store;
     private final CareAlerts alerts;
+    private final ContactLinks links;
     private final CareProperties properties;
     private final PersonalDataAccessLog accessLog;
     private final Clock clock;
 
-    CareTaskService(CareTaskStore store, CareAlerts alerts, CareProperties properties, PersonalDataAccessLog accessLog,
-            Clock clock) {
+    CareTaskService(CareTaskStore store, CareAlerts alerts, ContactLinks links, CareProperties properties,
+            PersonalDataAccessLog accessLog, Clock clock) {
         this.store = store;
         this.alerts = alerts;
+        this.links = links;
         this.properties = properties;
         this.accessLog = accessLog;
         this.clock = clock;
@@ -73,12 +75,16 @@ public class CareTaskService {
                 CareAlerts.firstAlert(now, feedbackDue, handlingDue))) {
             log.info("Care task opened for contact {}: complaint propensity {} ({})", assessed.contactId(),
                     assessed.propensity().level(), assessed.propensity().score());
+            links.linkLate(assessed.contactId(), assessed.customerKey(), assessed.contactedAt());
         }
     }
 
+    /** Keeps what the contact said; a complaint of its customer already in links to it (the words came late). */
     @Transactional
     public void onContact(ContactReceived contact) {
         store.saveContact(contact);
+        var words = contact.contact();
+        links.linkLate(contact.contactId(), words.customer().customerKey(), words.receivedAt());
     }
 
     @Transactional

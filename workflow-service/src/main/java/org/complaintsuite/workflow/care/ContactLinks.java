@@ -78,6 +78,47 @@ public class ContactLinks {
         return linked;
     }
 
+    /**
+     * Links a contact that arrived after the complaints that followed it (its words or its assessment came late) to
+     * those complaints, from the cases opened for its customer within {@code workflow.care.link-within} after it,
+     * and closes its care task as BECAME_COMPLAINT if it is open, as {@link #link} would have.
+     *
+     * @return the complaints it is linked to now
+     */
+    @Transactional
+    public int linkLate(String contactId, String customerKey, Instant contactedAt) {
+        Instant now = clock.instant();
+        jdbc.sql("""
+                INSERT INTO contact_link (contact_id, complaint_id, linked_at)
+                SELECT :contact, complaint_id, :now FROM complaint_case
+                WHERE customer_key = :customer AND received_at > :at AND received_at <= :until
+                ON CONFLICT DO NOTHING""")
+                .param("contact", contactId).param("now", Timestamp.from(now)).param("customer", customerKey)
+                .param("at", Timestamp.from(contactedAt))
+                .param("until", Timestamp.from(contactedAt.plus(properties.linkWithin()))).update();
+        String first = jdbc.sql("""
+                SELECT l.complaint_id FROM contact_link l JOIN complaint_case c ON c.complaint_id = l.complaint_id
+                WHERE l.contact_id = ? ORDER BY c.received_at, l.complaint_id LIMIT 1""")
+                .param(contactId).query(String.class).optional().orElse(null);
+        if (first == null) {
+            return 0;
+        }
+        int closed = jdbc.sql("""
+                UPDATE care_task SET status = 'CLOSED', outcome = 'BECAME_COMPLAINT', closed_at = :now,
+                                     closed_by = :actor, next_alert_at = NULL
+                WHERE contact_id = :contact AND closed_at IS NULL""")
+                .param("now", Timestamp.from(now)).param("actor", ACTOR).param("contact", contactId).update();
+        jdbc.sql("UPDATE care_task SET became_complaint = :complaint WHERE contact_id = :contact "
+                        + "AND became_complaint IS NULL")
+                .param("complaint", first).param("contact", contactId).update();
+        if (closed > 0) {
+            log.info("Care task {} closed as BECAME_COMPLAINT on opening: its customer complained after it ({})",
+                    contactId, first);
+        }
+        return jdbc.sql("SELECT count(*) FROM contact_link WHERE contact_id = ?").param(contactId)
+                .query(Integer.class).single();
+    }
+
     /** The poll's complaints as the {@code batch} rows: id, customer key, time received. */
     private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec sql, List<ComplaintReceived> complaints) {
         Columns rows = new Columns(3);

@@ -101,6 +101,26 @@ class ContactLinksIT {
     }
 
     @Test
+    void aContactAssessedOnlyAfterItsCustomerComplainedGetsItsTaskClosedAsBecameAComplaintAtOnce() {
+        String customer = "tel-" + UUID.randomUUID();
+        Instant now = Instant.now();
+        String contactId = "contact-" + UUID.randomUUID();
+        String complaintId = "complaint-" + UUID.randomUUID();
+        kafka.send(Topics.COMPLAINTS_RECEIVED, customer, complaint(complaintId, customer, now));
+        await().atMost(TIMEOUT).until(() -> jdbc.sql("SELECT count(*) FROM complaint_case WHERE complaint_id = ?")
+                .param(complaintId).query(Integer.class).single() == 1);
+
+        tasks.onContact(contact(contactId, customer, now.minus(Duration.ofHours(1))));
+        tasks.onAssessed(assessed(contactId, customer, now.minus(Duration.ofHours(1)), 70));
+
+        assertThat(linkedTo(complaintId)).containsExactly(contactId);
+        var task = tasks.get(contactId, "pro-li");
+        assertThat(task.status()).isEqualTo(CareTask.Status.CLOSED);
+        assertThat(task.outcome()).isEqualTo(CareTask.Outcome.BECAME_COMPLAINT);
+        assertThat(task.becameComplaint()).isEqualTo(complaintId);
+    }
+
+    @Test
     void theSameComplaintSeenAgainLinksNothingTwiceAndAClosedTaskKeepsItsOutcome() {
         String customer = "tel-" + UUID.randomUUID();
         Instant now = Instant.now();
