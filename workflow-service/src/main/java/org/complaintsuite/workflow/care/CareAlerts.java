@@ -43,14 +43,16 @@ class CareAlerts implements SchedulingConfigurer {
 
     private final JdbcClient jdbc;
     private final InboxService inbox;
+    private final ContactLinks links;
     private final TransactionOperations transactions;
     private final CareProperties properties;
     private final Clock clock;
 
-    CareAlerts(JdbcClient jdbc, InboxService inbox, TransactionOperations transactions, CareProperties properties,
-            Clock clock) {
+    CareAlerts(JdbcClient jdbc, InboxService inbox, ContactLinks links, TransactionOperations transactions,
+            CareProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.inbox = inbox;
+        this.links = links;
         this.transactions = transactions;
         this.properties = properties;
         this.clock = clock;
@@ -92,8 +94,10 @@ class CareAlerts implements SchedulingConfigurer {
                 .param("next", next == null ? null : Timestamp.from(next)).param("id", contactId).update();
     }
 
+    /** First closes the tasks whose customer complained meanwhile ({@link ContactLinks#closeLinkedOpenTasks}). */
     private void scanQuietly() {
         try {
+            links.closeLinkedOpenTasks();
             int raised = scan();
             if (raised > 0) {
                 log.info("Raised {} care-task alert(s)", raised);

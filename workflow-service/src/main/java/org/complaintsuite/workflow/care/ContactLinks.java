@@ -119,6 +119,31 @@ public class ContactLinks {
                 .query(Integer.class).single();
     }
 
+    /**
+     * Closes as BECAME_COMPLAINT every open care task whose contact is linked to a complaint: the task opened while
+     * the complaint was being linked in the other listener of the care group, so neither saw the other. Runs with the
+     * care alerts' scan, so such a task stays open a scan interval at most.
+     *
+     * @return how many tasks it closed
+     */
+    @Transactional
+    public int closeLinkedOpenTasks() {
+        int closed = jdbc.sql("""
+                UPDATE care_task t SET status = 'CLOSED', outcome = 'BECAME_COMPLAINT', closed_at = :now,
+                       closed_by = :actor, next_alert_at = NULL,
+                       became_complaint = COALESCE(t.became_complaint, (
+                           SELECT l.complaint_id FROM contact_link l WHERE l.contact_id = t.contact_id
+                           ORDER BY l.linked_at, l.complaint_id LIMIT 1))
+                WHERE t.closed_at IS NULL
+                  AND EXISTS (SELECT 1 FROM contact_link l WHERE l.contact_id = t.contact_id)""")
+                .param("now", Timestamp.from(clock.instant())).param("actor", ACTOR).update();
+        if (closed > 0) {
+            log.info("{} open care task(s) of contacts already linked to a complaint closed as BECAME_COMPLAINT",
+                    closed);
+        }
+        return closed;
+    }
+
     /** The poll's complaints as the {@code batch} rows: id, customer key, time received. */
     private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec sql, List<ComplaintReceived> complaints) {
         Columns rows = new Columns(3);

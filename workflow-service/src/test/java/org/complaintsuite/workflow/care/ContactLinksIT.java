@@ -121,6 +121,27 @@ class ContactLinksIT {
     }
 
     @Test
+    void aTaskOpenedWhileItsContactWasBeingLinkedIsClosedByTheNextSweep() {
+        String customer = "tel-" + UUID.randomUUID();
+        String contactId = "contact-" + UUID.randomUUID();
+        String complaintId = "complaint-" + UUID.randomUUID();
+        Instant now = Instant.now();
+        tasks.onAssessed(assessed(contactId, customer, now.minus(Duration.ofHours(2)), 70));
+        // the link another listener made at the same moment, which the opening did not see
+        jdbc.sql("INSERT INTO contact_link (contact_id, complaint_id, linked_at) VALUES (?, ?, now())")
+                .params(contactId, complaintId).update();
+
+        links.closeLinkedOpenTasks();
+
+        var task = tasks.get(contactId, "pro-li");
+        assertThat(task.outcome()).isEqualTo(CareTask.Outcome.BECAME_COMPLAINT);
+        assertThat(task.becameComplaint()).isEqualTo(complaintId);
+        links.closeLinkedOpenTasks();
+        assertThat(tasks.get(contactId, "pro-li").handling().doneAt()).as("closed once")
+                .isEqualTo(task.handling().doneAt());
+    }
+
+    @Test
     void theSameComplaintSeenAgainLinksNothingTwiceAndAClosedTaskKeepsItsOutcome() {
         String customer = "tel-" + UUID.randomUUID();
         Instant now = Instant.now();
