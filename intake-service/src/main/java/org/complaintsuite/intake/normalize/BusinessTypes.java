@@ -30,7 +30,11 @@ public final class BusinessTypes {
     }
 
     public static Optional<BusinessType> of(String businessCategory) {
-        String text = CustomerText.simplified(businessCategory);
+        return ofSimplified(CustomerText.simplified(businessCategory));
+    }
+
+    /** As {@link #of}, for text already {@linkplain CustomerText#simplified simplified} (the customer's words). */
+    public static Optional<BusinessType> ofSimplified(String text) {
         for (var entry : WORDS.entrySet()) {
             if (entry.getValue().stream().anyMatch(text::contains)) {
                 return Optional.of(entry.getKey());

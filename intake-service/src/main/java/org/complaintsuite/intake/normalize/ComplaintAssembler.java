@@ -159,7 +159,8 @@ public final class ComplaintAssembler {
         String words = CustomerText.simplified(original);
         return new ComplaintText(words, StorableText.of(original), wordsOrNull(agentSummary), wordsOrNull(demands),
                 category == null ? null : CustomerText.normalize(category),
-                BusinessTypes.of(category == null ? words : category).orElse(null), ProductTopics.of(words));
+                (category == null ? BusinessTypes.ofSimplified(words) : BusinessTypes.of(category)).orElse(null),
+                ProductTopics.ofSimplified(words));
     }
 
     private static @Nullable String wordsOrNull(@Nullable String value) {

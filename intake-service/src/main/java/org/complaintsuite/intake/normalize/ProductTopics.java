@@ -30,7 +30,12 @@ public final class ProductTopics {
     }
 
     public static List<ProductTopic> of(String customerWords) {
-        String text = CustomerText.simplified(customerWords).toLowerCase(Locale.ROOT);
+        return ofSimplified(CustomerText.simplified(customerWords));
+    }
+
+    /** As {@link #of}, for words already {@linkplain CustomerText#simplified simplified} (intake's customer text). */
+    public static List<ProductTopic> ofSimplified(String words) {
+        String text = words.toLowerCase(Locale.ROOT);
         return WORDS.entrySet().stream()
                 .filter(topic -> topic.getValue().stream().anyMatch(text::contains))
                 .map(Map.Entry::getKey)
