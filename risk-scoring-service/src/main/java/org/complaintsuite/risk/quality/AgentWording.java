@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.complaintsuite.model.Channel;
@@ -54,11 +55,12 @@ public final class AgentWording {
     /** The customer as the subject right before a verb: 您可以, 你先, 您自己. */
     private static final Pattern CUSTOMER_SUBJECT = Pattern.compile("(您|你)(本人|可以|能|也|就|自己|先|去|最好|需要|要|们)?$");
 
-    private static final Map<String, PhraseRule> PHRASE_RULES = Map.of(
-            THREAT, new PhraseRule(Category.THREAT, "THREAT", "threatens the customer"),
-            RUDENESS, new PhraseRule(Category.RUDENESS, "RUDENESS", "is rude to the customer"),
-            PROMISE, new PhraseRule(Category.UNKEEPABLE_PROMISE, "UNKEEPABLE_PROMISE",
-                    "promises what the firm cannot keep or an agent may not promise"));
+    /** The phrase rules, in the order a turn's findings are reported. */
+    private static final List<PhraseRule> PHRASE_RULES = List.of(
+            new PhraseRule(PROMISE, Category.UNKEEPABLE_PROMISE, "UNKEEPABLE_PROMISE",
+                    "promises what the firm cannot keep or an agent may not promise", AgentWording::promisedOutcomes),
+            new PhraseRule(RUDENESS, Category.RUDENESS, "RUDENESS", "is rude to the customer", turn -> List.of()),
+            new PhraseRule(THREAT, Category.THREAT, "THREAT", "threatens the customer", turn -> List.of()));
 
     private final KeywordMatcher matcher;
 
@@ -96,26 +98,23 @@ public final class AgentWording {
         return List.copyOf(findings);
     }
 
+    /** Each rule's phrases, not taken back, and the pairs it finds besides (a promise's certainty and outcome). */
     private static void phraseFindings(String conversationId, AgentTurn turn, List<QualityFinding> findings) {
-        PHRASE_RULES.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
+        for (PhraseRule rule : PHRASE_RULES) {
             List<Evidence> evidence = new ArrayList<>();
-            for (int i = 0; i < turn.matches().size(); i++) {
-                KeywordMatcher.Match match = turn.matches().get(i);
-                if (match.lists().contains(entry.getKey())
+            for (KeywordMatcher.Match match : turn.matches()) {
+                if (match.lists().contains(rule.list())
                         && !WordPairs.negated(turn.matches(), match.start(), turn.words())
                         && !WordPairs.disowned(turn.words(), match.start(), match.end())) {
                     evidence.add(Evidence.span(match.keyword(), match.start()));
                 }
             }
-            if (entry.getKey().equals(PROMISE)) {
-                promisedOutcomes(turn).stream().filter(pair -> evidence.stream()
-                        .noneMatch(e -> e.start() < pair.end() && pair.start() < e.end())).forEach(evidence::add);
-            }
+            rule.pairs().apply(turn).stream().filter(pair -> !overlapsAny(evidence, pair.start(), pair.end()))
+                    .forEach(evidence::add);
             if (!evidence.isEmpty()) {
-                PhraseRule rule = entry.getValue();
                 findings.add(turn.finding(conversationId, rule.category(), rule.code(), rule.description(), evidence));
             }
-        });
+        }
     }
 
     private static void thirdPartyFinding(String conversationId, AgentTurn turn, List<QualityFinding> findings) {
@@ -128,7 +127,7 @@ public final class AgentWording {
             if (partOfThirdParty(matches, verb) || negated(matches, pair, words)
                     || WordPairs.disowned(words, pair.start(), pair.end())
                     || customerIsSubject(words, verb.start()) || words.startsWith("我", verb.end())
-                    || evidence.stream().anyMatch(e -> e.start() <= pair.start() && pair.start() < e.end())) {
+                    || overlapsAny(evidence, pair.start(), pair.end())) {
                 continue;
             }
             evidence.add(Evidence.span(words.substring(pair.start(), pair.end()), pair.start()));
@@ -150,7 +149,7 @@ public final class AgentWording {
                     && (verb.keyword().contains("他") || verb.keyword().contains("她"));
             if (thirdPerson && !WordPairs.negated(matches, verb.start(), words)
                     && !customerIsSubject(words, verb.start()) && !WordPairs.disowned(words, verb.start(), verb.end())
-                    && found.stream().noneMatch(e -> e.start() < verb.end() && verb.start() < e.end())) {
+                    && !overlapsAny(found, verb.start(), verb.end())) {
                 evidence.add(Evidence.span(verb.keyword(), verb.start()));
             }
         }
@@ -166,7 +165,7 @@ public final class AgentWording {
             if (!negated(turn.matches(), pair, turn.words()) && !declinedBefore(turn, pair)
                     && !PROCESS.matcher(between).find()
                     && !WordPairs.disowned(turn.words(), pair.start(), pair.end())
-                    && evidence.stream().noneMatch(e -> e.start() <= pair.start() && pair.start() < e.end())) {
+                    && !overlapsAny(evidence, pair.start(), pair.end())) {
                 evidence.add(Evidence.span(turn.words().substring(pair.start(), pair.end()), pair.start()));
             }
         }
@@ -187,6 +186,11 @@ public final class AgentWording {
                 && WordPairs.sameSentence(turn.words(), m.end(), pair.start()));
     }
 
+    /** Whether a span found already overlaps [start, end): each place in the words counts once. */
+    private static boolean overlapsAny(List<Evidence> found, int start, int end) {
+        return found.stream().anyMatch(e -> e.start() < end && start < e.end());
+    }
+
     /** The 联系 of 紧急联系人 is no verb. */
     private static boolean partOfThirdParty(List<KeywordMatcher.Match> matches, KeywordMatcher.Match verb) {
         return matches.stream().anyMatch(match -> match.lists().contains(THIRD_PARTY)
@@ -203,7 +207,12 @@ public final class AgentWording {
         return UUID.nameUUIDFromBytes((conversationId + ':' + rule + ':' + turn).getBytes(StandardCharsets.UTF_8));
     }
 
-    private record PhraseRule(Category category, String code, String description) {
+    /**
+     * @param list  the lexicon of its phrases
+     * @param pairs what it finds besides its phrases
+     */
+    private record PhraseRule(String list, Category category, String code, String description,
+            Function<AgentTurn, List<Evidence>> pairs) {
     }
 
     /** An agent's turn: its index in the conversation, the turn, its words read simplified, and what matched. */
