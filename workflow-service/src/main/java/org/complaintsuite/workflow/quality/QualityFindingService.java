@@ -2,7 +2,9 @@ package org.complaintsuite.workflow.quality;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -55,9 +57,11 @@ public class QualityFindingService {
     public int receive(QualityFindings event) {
         Instant now = clock.instant();
         int added = 0;
+        // the findings of a conversation are mostly one agent's: each agent's supervisor is read once
+        Map<String, Optional<String>> supervisors = new HashMap<>();
         for (QualityFinding finding : event.findings()) {
             Optional<String> supervisor = finding.agentId() == null ? Optional.empty()
-                    : store.supervisorOf(finding.agentId());
+                    : supervisors.computeIfAbsent(finding.agentId(), store::supervisorOf);
             if (!store.insert(event, finding, supervisor.orElse(null), now)) {
                 continue;
             }
